@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Verbatim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "verbatim", targets: ["verbatim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // libxml2, for streaming XML. Headers and link flags come from pkg-config.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Records, IDs, dates, hashing and errors shared by every stage.
+        .target(name: "VerbatimCore"),
+        // Streaming readers (CSV/TSV, JSON/JSONL, XML) and the mapping of raw records to items.
+        .target(name: "Ingest", dependencies: ["VerbatimCore", "CLibXML2"]),
+        // The SQLite store (GRDB): migrations, upserts, rejects, runs.
+        .target(name: "Store", dependencies: [
+            "VerbatimCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The deterministic demo-corpus generator behind `verbatim sample`.
+        .target(name: "SampleCorpus", dependencies: ["VerbatimCore"]),
+        // Workspace, config (verbatim.toml) and the order of stages.
+        .target(name: "Pipeline", dependencies: [
+            "VerbatimCore", "Ingest", "Store", "SampleCorpus",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .executableTarget(name: "verbatim", dependencies: [
+            "Pipeline", "VerbatimCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "VerbatimCore"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
+        .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore"]),
+        .testTarget(name: "CLITests", dependencies: ["verbatim"]),
+    ]
+)
