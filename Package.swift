@@ -42,7 +42,7 @@ let package = Package(
 
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "VerbatimCore"],
-                    resources: [.copy("Fixtures")]),
+                    exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
         .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore"]),
