@@ -1,0 +1,163 @@
+import Foundation
+import TOMLKit
+import VerbatimCore
+
+/// The workspace configuration, `verbatim.toml`.
+///
+/// ```toml
+/// [[source]]
+/// name = "tickets"          # the source name items are stored under
+/// path = "exports/*.csv"    # a file, or a glob relative to the workspace
+/// kind = "ticket"           # ticket, chat, survey or review (default: the preset's)
+/// preset = "zendesk"        # a built-in preset (default: detected from the columns)
+/// format = "csv"            # csv, tsv, json, jsonl, xml or lines (default: from the extension)
+/// record = "data.tickets"   # JSON path or XML element of the records
+/// date_format = "dd.MM.yyyy HH:mm"
+/// score_type = "nps"
+/// [source.map]              # FIELD = "COLUMN"
+/// account = "Organization"
+///
+/// [accounts]
+/// path = "accounts.csv"     # or paths = ["accounts.csv", "subscriptions.csv", "churn_events.csv"]
+///
+/// [themes]
+/// k = "auto"                # or a number
+/// seed = 42
+/// ```
+public struct Config: Sendable, Equatable {
+    /// One configured source.
+    public struct Source: Sendable, Equatable, Decodable {
+        /// The source name.
+        public var name: String
+        /// A file path or glob, relative to the workspace.
+        public var path: String
+        /// Item kind.
+        public var kind: String?
+        /// Preset name.
+        public var preset: String?
+        /// File format.
+        public var format: String?
+        /// JSON path or XML element of the records.
+        public var record: String?
+        /// A `DateFormatter` pattern for the dates.
+        public var dateFormat: String?
+        /// The score scale.
+        public var scoreType: String?
+        /// FIELD = COLUMN pairs.
+        public var map: [String: String]?
+
+        enum CodingKeys: String, CodingKey {
+            case name, path, kind, preset, format, record, map
+            case dateFormat = "date_format"
+            case scoreType = "score_type"
+        }
+    }
+
+    /// The accounts section.
+    public struct Accounts: Sendable, Equatable, Decodable {
+        /// One accounts file.
+        public var path: String?
+        /// Several files: accounts, subscriptions, churn events.
+        public var paths: [String]?
+        /// FIELD = COLUMN pairs for the accounts file.
+        public var map: [String: String]?
+
+        /// Every configured path, `path` first.
+        public var allPaths: [String] { (path.map { [$0] } ?? []) + (paths ?? []) }
+    }
+
+    /// The themes section (read by the analysis stage).
+    public struct Themes: Sendable, Equatable, Decodable {
+        /// `auto` or a number of themes.
+        public var k: String?
+        /// The random seed.
+        public var seed: Int?
+
+        enum CodingKeys: String, CodingKey { case k, seed }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            if let n = try? c.decodeIfPresent(Int.self, forKey: .k) { k = String(n) } else { k = try c.decodeIfPresent(String.self, forKey: .k) }
+            seed = try c.decodeIfPresent(Int.self, forKey: .seed)
+        }
+    }
+
+    /// Configured sources, in file order.
+    public var sources: [Source]
+    /// The accounts files, if any.
+    public var accounts: Accounts?
+    /// Theme settings, if any.
+    public var themes: Themes?
+    /// A hash of the file's bytes, stored with each run.
+    public var hash: String
+
+    private struct File: Decodable {
+        var source: [Source]?
+        var accounts: Accounts?
+        var themes: Themes?
+    }
+
+    /// An empty configuration.
+    public init() {
+        sources = []
+        accounts = nil
+        themes = nil
+        hash = ContentHash.hex(of: [""])
+    }
+
+    /// Reads `verbatim.toml` at `url`.
+    /// - Throws: `PipelineError.config` naming the file, the line and what is wrong.
+    public init(contentsOf url: URL) throws {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw PipelineError.config(file: url.path, reason: "cannot read the file: \(error.localizedDescription)")
+        }
+        try self.init(text: text, file: url.path)
+    }
+
+    /// Parses configuration text; `file` names it in errors.
+    public init(text: String, file: String) throws {
+        let parsed: File
+        do {
+            parsed = try TOMLDecoder().decode(File.self, from: text)
+        } catch let e as TOMLParseError {
+            throw PipelineError.config(file: file, reason: "line \(e.source.begin.line): \(e.description)")
+        } catch let e as DecodingError {
+            throw PipelineError.config(file: file, reason: Config.describe(e))
+        } catch {
+            throw PipelineError.config(file: file, reason: String(describing: error))
+        }
+        sources = parsed.source ?? []
+        accounts = parsed.accounts
+        themes = parsed.themes
+        hash = ContentHash.hex(of: [text])
+        var seen = Set<String>()
+        for s in sources {
+            guard !s.name.isEmpty else { throw PipelineError.config(file: file, reason: "a [[source]] has an empty name") }
+            guard seen.insert(s.name).inserted else {
+                throw PipelineError.config(file: file, reason: "two [[source]] sections are named '\(s.name)'; names must be unique")
+            }
+            if let kind = s.kind, ItemKind(rawValue: kind) == nil {
+                throw PipelineError.config(file: file, reason: "source '\(s.name)': kind '\(kind)' is not one of ticket, chat, survey, review")
+            }
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let ctx):
+            return "\(path(ctx.codingPath + [key])) is missing"
+        case .typeMismatch(let type, let ctx):
+            return "\(path(ctx.codingPath)) should be a \(type)"
+        case .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
+            return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
+        @unknown default:
+            return String(describing: error)
+        }
+    }
+}

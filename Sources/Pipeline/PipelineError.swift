@@ -1,0 +1,24 @@
+/// Why a command could not do its work. Each case says what to do about it.
+public enum PipelineError: Error, Sendable, CustomStringConvertible {
+    /// `verbatim.toml` could not be read or has a mistake.
+    case config(file: String, reason: String)
+    /// An option's value cannot work.
+    case badOption(option: String, value: String, reason: String)
+    /// Another run holds the workspace lock.
+    case locked(workspace: String)
+    /// The workspace does not exist or has no store.
+    case noWorkspace(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .config(let file, let reason):
+            return "\(file): \(reason)"
+        case .badOption(let option, let value, let reason):
+            return "\(option) \(value): \(reason)"
+        case .locked(let workspace):
+            return "\(workspace): another verbatim run holds the workspace lock (verbatim.lock); try again when it ends"
+        case .noWorkspace(let path, let reason):
+            return "\(path): \(reason)"
+        }
+    }
+}

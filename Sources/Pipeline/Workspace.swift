@@ -1,0 +1,81 @@
+import Foundation
+import Store
+
+/// A folder holding `verbatim.toml` and `verbatim.sqlite`.
+public struct Workspace: Sendable {
+    /// The folder.
+    public let directory: URL
+
+    /// The workspace at `path`; relative paths are taken from the current folder.
+    public init(path: String) {
+        directory = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+    }
+
+    /// `verbatim.toml`.
+    public var configURL: URL { directory.appendingPathComponent("verbatim.toml") }
+    /// `verbatim.sqlite`.
+    public var storeURL: URL { directory.appendingPathComponent("verbatim.sqlite") }
+
+    /// The configuration, or an empty one when the workspace has no `verbatim.toml`.
+    public func config() throws -> Config {
+        FileManager.default.fileExists(atPath: configURL.path) ? try Config(contentsOf: configURL) : Config()
+    }
+
+    /// Creates the folder, a commented `verbatim.toml` (unless one exists) and the store.
+    /// - Returns: whether a new `verbatim.toml` was written.
+    @discardableResult
+    public func initialise() throws -> Bool {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw PipelineError.noWorkspace(path: directory.path, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+        var wrote = false
+        if !FileManager.default.fileExists(atPath: configURL.path) {
+            do {
+                try Workspace.template.write(to: configURL, atomically: true, encoding: .utf8)
+            } catch {
+                throw PipelineError.noWorkspace(path: configURL.path, reason: "cannot write: \(error.localizedDescription)")
+            }
+            wrote = true
+        }
+        _ = try Store(path: storeURL.path)
+        return wrote
+    }
+
+    /// Opens the store, creating it when `create` is true.
+    public func store(create: Bool) throws -> Store {
+        if create {
+            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            return try Store(path: storeURL.path)
+        }
+        return try Store.openExisting(path: storeURL.path)
+    }
+
+    /// Resolves a configured path against the workspace folder.
+    public func resolve(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+    }
+
+    /// The text of a new `verbatim.toml`.
+    static let template = """
+        # Verbatim workspace configuration. See README.md for every setting.
+
+        # Each [[source]] names exports that `verbatim run` ingests.
+        # [[source]]
+        # name = "tickets"
+        # path = "exports/tickets-*.csv"
+        # kind = "ticket"            # ticket, chat, survey, review
+        # preset = "zendesk"         # zendesk, intercom, survey, generic, … (detected when absent)
+        # [source.map]
+        # account = "Organization"   # FIELD = "COLUMN"
+
+        # [accounts]
+        # path = "accounts.csv"
+
+        [themes]
+        k = "auto"
+        seed = 42
+
+        """
+}

@@ -1,0 +1,95 @@
+import GRDB
+
+extension Store {
+    /// The schema, as named migrations applied in order. Never edit a shipped migration: add one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: items, accounts, rejects, runs") { db in
+            try db.execute(sql: """
+                CREATE TABLE runs (
+                    id INTEGER PRIMARY KEY,
+                    command TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    finished_at TEXT,
+                    status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'ok', 'failed')),
+                    items_added INTEGER NOT NULL DEFAULT 0,
+                    items_updated INTEGER NOT NULL DEFAULT 0,
+                    items_unchanged INTEGER NOT NULL DEFAULT 0,
+                    rejects INTEGER NOT NULL DEFAULT 0,
+                    stage_seconds TEXT NOT NULL DEFAULT '{}',
+                    config_hash TEXT,
+                    input_hashes TEXT NOT NULL DEFAULT '{}',
+                    version TEXT NOT NULL
+                );
+                CREATE TABLE sources (
+                    name TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('ticket', 'chat', 'survey', 'review')),
+                    last_file TEXT,
+                    last_run_id INTEGER REFERENCES runs(id)
+                );
+                CREATE TABLE items (
+                    id INTEGER PRIMARY KEY,
+                    source TEXT NOT NULL,
+                    external_id TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('ticket', 'chat', 'survey', 'review')),
+                    account_id TEXT,
+                    created_at TEXT,
+                    channel TEXT,
+                    subject TEXT,
+                    text TEXT NOT NULL,
+                    agent_text TEXT,
+                    score REAL,
+                    score_type TEXT CHECK (score_type IN ('nps', 'csat', 'ces', 'rating')),
+                    status TEXT,
+                    priority TEXT,
+                    first_response_at TEXT,
+                    resolved_at TEXT,
+                    first_response_hours REAL,
+                    resolution_hours REAL,
+                    contact_count INTEGER,
+                    reopened INTEGER CHECK (reopened IN (0, 1)),
+                    tags TEXT NOT NULL DEFAULT '[]',
+                    extra TEXT NOT NULL DEFAULT '{}',
+                    content_hash TEXT NOT NULL,
+                    file TEXT,
+                    line INTEGER,
+                    added_run_id INTEGER REFERENCES runs(id),
+                    updated_run_id INTEGER REFERENCES runs(id),
+                    UNIQUE (source, external_id),
+                    CHECK (score IS NULL OR score_type IS NOT NULL)
+                );
+                CREATE INDEX items_by_account ON items(account_id);
+                CREATE INDEX items_by_created_at ON items(created_at);
+                CREATE TABLE accounts (
+                    id TEXT PRIMARY KEY,
+                    name TEXT,
+                    segment TEXT,
+                    mrr_start REAL,
+                    mrr_end REAL,
+                    churned INTEGER NOT NULL CHECK (churned IN (0, 1)),
+                    churn_date TEXT,
+                    contraction_mrr REAL,
+                    expansion_mrr REAL,
+                    renewal_date TEXT,
+                    usage TEXT NOT NULL DEFAULT '{}',
+                    extra TEXT NOT NULL DEFAULT '{}',
+                    content_hash TEXT NOT NULL,
+                    updated_run_id INTEGER REFERENCES runs(id)
+                );
+                CREATE TABLE rejects (
+                    id INTEGER PRIMARY KEY,
+                    run_id INTEGER REFERENCES runs(id),
+                    source TEXT,
+                    file TEXT NOT NULL,
+                    line INTEGER,
+                    record_index INTEGER,
+                    record_path TEXT,
+                    reason TEXT NOT NULL,
+                    excerpt TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX rejects_by_file ON rejects(file);
+                """)
+        }
+        return migrator
+    }
+}

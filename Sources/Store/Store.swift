@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+
+/// The SQLite store every stage reads and writes: items, accounts, rejects and runs.
+///
+/// One file per workspace (`verbatim.sqlite`), in WAL mode so that look-ups can read while a
+/// nightly run writes. Every write goes through one transaction per stage or per file; a failure
+/// rolls it back whole.
+public final class Store: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the store at `path` and applies pending migrations.
+    /// - Throws: `StoreError.cannotOpen` when the file cannot be opened or migrated.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Store.migrator.migrate(pool)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Store.describe(error))
+        }
+    }
+
+    /// Opens an existing store, failing with `StoreError.missing` when there is none.
+    public static func openExisting(path: String) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
+        return try Store(path: path)
+    }
+
+    /// A readable message for a GRDB or SQLite error.
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? e.description }
+        return String(describing: error)
+    }
+
+    /// Runs `body` in one write transaction; any error rolls it back.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw StoreError.sql(reason: Store.describe(error))
+        }
+    }
+
+    /// Runs `body` against a read-only snapshot.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError.sql(reason: Store.describe(error))
+        }
+    }
+}
