@@ -49,6 +49,14 @@ public struct AccountImporter {
         public var warnings: [String]
     }
 
+    /// Reads the files and stores the accounts in one transaction.
+    /// - Returns: the counts and what was read.
+    public func importAccounts(_ urls: [URL], into store: Store, runID: Int64?) throws -> (counts: IngestCounts, result: Result) {
+        let result = try read(urls)
+        let counts = try store.upsertAccounts(result.accounts, rejects: result.rejects, files: urls.map(\.path), runID: runID)
+        return (counts, result)
+    }
+
     /// Reads and combines the files.
     /// - Throws: `IngestError` for a file that cannot be read, or `PipelineError.badOption` when no
     ///   file is an accounts table.

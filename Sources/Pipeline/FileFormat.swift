@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 import Ingest
 
 /// The formats Verbatim reads.

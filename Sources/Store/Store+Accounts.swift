@@ -4,9 +4,10 @@ import VerbatimCore
 
 extension Store {
     /// Stores accounts by id in one transaction: new ones are added, changed ones updated,
-    /// identical ones left alone; `rejects` are kept aside under `file`.
+    /// identical ones left alone. The earlier rejects of every file in `files` are replaced by
+    /// `rejects`, keyed by file.
     /// - Returns: the counts of added, updated, unchanged and rejected accounts.
-    public func upsertAccounts(_ accounts: [Account], rejects: [RecordReject], file: String, runID: Int64?) throws -> IngestCounts {
+    public func upsertAccounts(_ accounts: [Account], rejects: [String: [RecordReject]], files: [String], runID: Int64?) throws -> IngestCounts {
         try write { db in
             var counts = IngestCounts()
             let lookup = try db.cachedStatement(sql: "SELECT content_hash FROM accounts WHERE id = ?")
@@ -33,13 +34,17 @@ extension Store {
                 if stored == nil { counts.added += 1 } else { counts.updated += 1 }
                 try upsert.execute(arguments: StatementArguments(values + [hash, runID]))
             }
-            try db.execute(sql: "DELETE FROM rejects WHERE file = ?", arguments: [file])
-            for r in rejects {
+            for file in Set(files).union(rejects.keys) {
+                try db.execute(sql: "DELETE FROM rejects WHERE file = ?", arguments: [file])
+            }
+            for (file, list) in rejects.sorted(by: { $0.key < $1.key }) {
+              for r in list {
                 try db.execute(sql: """
                     INSERT INTO rejects (run_id, source, file, line, record_index, record_path, reason, excerpt)
                     VALUES (?, 'accounts', ?, ?, ?, ?, ?, ?)
                     """, arguments: [runID, file, r.location.line, r.location.index, r.location.path, r.reason, r.excerpt])
                 counts.rejected += 1
+              }
             }
             return counts
         }

@@ -28,7 +28,9 @@ extension Store {
             let lastRun = try Row.fetchOne(db, sql: "SELECT id, command, finished_at, status FROM runs ORDER BY id DESC LIMIT 1")
                 .map { StoreStatus.LastRun(id: $0["id"], command: $0["command"], finishedAt: $0["finished_at"], status: $0["status"]) }
             return StoreStatus(
-                items: items, itemsByKind: byKind,
+                items: items,
+                itemsWithoutText: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM items WHERE text = ''") ?? 0,
+                itemsByKind: byKind,
                 accounts: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM accounts") ?? 0,
                 churnedAccounts: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM accounts WHERE churned = 1") ?? 0,
                 rejects: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rejects") ?? 0,

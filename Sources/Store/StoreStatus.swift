@@ -36,6 +36,8 @@ public struct StoreStatus: Sendable, Equatable {
 
     /// All items.
     public var items: Int
+    /// Items stored without customer text (kept for their score, or written by the company).
+    public var itemsWithoutText: Int
     /// Items per kind, by kind name.
     public var itemsByKind: [String: Int]
     /// All accounts.

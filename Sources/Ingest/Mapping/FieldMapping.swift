@@ -36,7 +36,7 @@ public struct FieldMapping: Sendable, Equatable {
     }
 
     /// The normalised form of a column name used for matching.
-    static func key(_ name: String) -> String {
+    public static func key(_ name: String) -> String {
         name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "/", with: ".")
     }
 }

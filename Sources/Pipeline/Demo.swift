@@ -1,0 +1,60 @@
+import Foundation
+import SampleCorpus
+import Store
+
+/// The README's first command: writes the sample corpus into a workspace, ingests its sources
+/// and accounts, and returns the store's status.
+public struct Demo {
+    /// Where the workspace goes.
+    public var directory: URL
+    /// Corpus size and seed.
+    public var options: SampleOptions
+
+    /// Creates a demo run into `directory`.
+    public init(directory: URL, options: SampleOptions = SampleOptions()) {
+        self.directory = directory
+        self.options = options
+    }
+
+    /// What the demo did.
+    public struct Outcome {
+        /// The corpus written.
+        public var sample: SampleSummary
+        /// One report per ingested file.
+        public var files: [FileReport]
+        /// Accounts added, updated, unchanged and rejected.
+        public var accounts: IngestCounts
+        /// The store's contents at the end.
+        public var status: StoreStatus
+    }
+
+    /// Runs the demo; `progress` receives stage names as they start.
+    public func run(progress: (String) -> Void = { _ in }) throws -> Outcome {
+        progress("sample: writing \(options.items) items and \(options.accounts) accounts to \(directory.path)")
+        let sample = try SampleCorpus.write(to: directory, options: options)
+        let workspace = Workspace(path: directory.path)
+        let lock = try WorkspaceLock(workspace: workspace)
+        defer { withExtendedLifetime(lock) {} }
+        let store = try workspace.store(create: true)
+        let config = try workspace.config()
+        let runID = try store.beginRun(command: "demo", version: Version.current, configHash: config.hash)
+        var reports: [FileReport] = []
+        var total = IngestCounts()
+        for plan in try SourcePlan.fromConfig(config, workspace: workspace) {
+            progress("ingest: \(plan.url.lastPathComponent)")
+            let report = try Ingester(store: store).ingest(plan.url, format: plan.format, record: plan.record,
+                                                           options: plan.options, runID: runID)
+            total += report.counts
+            reports.append(report)
+        }
+        var accountCounts = IngestCounts()
+        if let accounts = config.accounts {
+            progress("accounts: \(accounts.allPaths.joined(separator: ", "))")
+            accountCounts = try AccountImporter(mapping: accounts.map ?? [:])
+                .importAccounts(accounts.allPaths.map(workspace.resolve), into: store, runID: runID).counts
+        }
+        try store.finishRun(id: runID, ok: true, counts: total, stageSeconds: ["ingest": reports.reduce(0) { $0 + $1.seconds }],
+                            inputHashes: [:])
+        return Outcome(sample: sample, files: reports, accounts: accountCounts, status: try store.status())
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import SampleCorpus
+
+/// `verbatim demo`.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Write the sample corpus into a workspace, ingest it, and show what was stored.",
+        discussion: "The quickest way to see Verbatim work. The workspace is left in place to explore: `verbatim status -w DIR`.")
+
+    @Option(help: "The workspace folder to write.")
+    var out = "verbatim-demo"
+
+    @Option(help: "How many feedback items.")
+    var items = 5_000
+
+    @Option(help: "How many accounts.")
+    var accounts = 300
+
+    @Option(help: "The random seed.")
+    var seed: UInt64 = 42
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let console = global.console
+        try ExitStatus.guarding(console) {
+            let demo = Demo(directory: URL(fileURLWithPath: out, isDirectory: true),
+                            options: SampleOptions(items: items, accounts: accounts, seed: seed))
+            let outcome = try demo.run { console.info($0) }
+            for report in outcome.files { IngestCommand.print(report, console: console) }
+            console.data("accounts: \(outcome.accounts)")
+            console.data("")
+            console.data(Status.text(outcome.status, rejectGroups: 10))
+            console.info("\nWorkspace: \(demo.directory.path). Try `verbatim status -w \(out)`.")
+        }
+    }
+}
