@@ -147,11 +147,16 @@ public struct Config: Sendable, Equatable {
 
     private static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            var out = ""
+            for key in keys {
+                if let i = key.intValue { out += "[\(i)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return out
         }
         switch error {
         case .keyNotFound(let key, let ctx):
-            return "\(path(ctx.codingPath + [key])) is missing"
+            let keys = ctx.codingPath.last?.stringValue == key.stringValue ? ctx.codingPath : ctx.codingPath + [key]
+            return "\(path(keys)) is missing"
         case .typeMismatch(let type, let ctx):
             return "\(path(ctx.codingPath)) should be a \(type)"
         case .valueNotFound(_, let ctx), .dataCorrupted(let ctx):

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import Pipeline
+
+@Suite("Workspace configuration")
+struct ConfigTests {
+    @Test("Sources, accounts and theme settings are read from verbatim.toml")
+    func reads() throws {
+        let config = try Config(text: """
+            [[source]]
+            name = "tickets"
+            path = "tickets.csv"
+            kind = "ticket"
+            preset = "zendesk"
+            [source.map]
+            account = "Organization"
+
+            [[source]]
+            name = "surveys"
+            path = "surveys.xml"
+            record = "response"
+            score_type = "nps"
+
+            [accounts]
+            paths = ["accounts.csv", "subs.csv"]
+
+            [themes]
+            k = 40
+            seed = 7
+            """, file: "verbatim.toml")
+        #expect(config.sources.map(\.name) == ["tickets", "surveys"])
+        #expect(config.sources[0].map == ["account": "Organization"])
+        #expect(config.sources[1].record == "response")
+        #expect(config.sources[1].scoreType == "nps")
+        #expect(config.accounts?.allPaths == ["accounts.csv", "subs.csv"])
+        #expect(config.themes?.k == "40")
+        #expect(config.themes?.seed == 7)
+    }
+
+    @Test("A TOML syntax error names the file and line")
+    func syntaxError() {
+        #expect(throws: PipelineError.self) { try Config(text: "[[source]]\nname = \"x\n", file: "verbatim.toml") }
+        do {
+            _ = try Config(text: "[themes]\nk = \"auto\"\n\n[[source]]\nname = \n", file: "/w/verbatim.toml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(String(describing: error).hasPrefix("/w/verbatim.toml: line 5"))
+        }
+    }
+
+    @Test("Mistakes in sources are explained: missing path, duplicate name, unknown kind")
+    func mistakes() {
+        func message(_ text: String) -> String {
+            do { _ = try Config(text: text, file: "c.toml"); return "" } catch { return String(describing: error) }
+        }
+        #expect(message("[[source]]\nname = \"a\"\n") == "c.toml: source[0].path is missing")
+        #expect(message("[[source]]\nname = \"a\"\npath = \"x\"\n[[source]]\nname = \"a\"\npath = \"y\"\n")
+                == "c.toml: two [[source]] sections are named 'a'; names must be unique")
+        #expect(message("[[source]]\nname = \"a\"\npath = \"x\"\nkind = \"email\"\n")
+                == "c.toml: source 'a': kind 'email' is not one of ticket, chat, survey, review")
+    }
+
+    @Test("Globs in source paths expand to sorted files, and a path matching nothing is an error")
+    func globs() throws {
+        let dir = try TestPaths.temporaryDirectory()
+        for name in ["b.csv", "a.csv", "c.json"] { try Data("id,text\n1,x\n".utf8).write(to: dir.appendingPathComponent("exports-\(name)")) }
+        let workspace = Workspace(path: dir.path)
+        let config = try Config(text: "[[source]]\nname = \"t\"\npath = \"exports-*.csv\"\n", file: "c")
+        let plans = try SourcePlan.fromConfig(config, workspace: workspace)
+        #expect(plans.map(\.url.lastPathComponent) == ["exports-a.csv", "exports-b.csv"])
+        let none = try Config(text: "[[source]]\nname = \"t\"\npath = \"missing-*.csv\"\n", file: "c")
+        #expect(throws: PipelineError.self) { try SourcePlan.fromConfig(none, workspace: workspace) }
+    }
+
+    @Test("A second writer on the same workspace is refused while the first holds the lock")
+    func lock() throws {
+        let workspace = Workspace(path: try TestPaths.temporaryDirectory().path)
+        var first: WorkspaceLock? = try WorkspaceLock(workspace: workspace)
+        // flock locks belong to the open file description, so a second open in this process conflicts.
+        #expect(throws: PipelineError.self) { try WorkspaceLock(workspace: workspace) }
+        first = nil
+        _ = first
+        #expect(throws: Never.self) { try WorkspaceLock(workspace: workspace) }
+    }
+}
