@@ -40,6 +40,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Release-mode ingest benchmark against `wc -l` on the same files.
+        .executableTarget(name: "verbatim-bench", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore"]),
+
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "VerbatimCore"],
                     exclude: ["Fixtures"]),

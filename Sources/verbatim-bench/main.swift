@@ -1,0 +1,76 @@
+// Release-mode benchmark of the ingest stage, with `wc -l` on the same files in the same run as the
+// baseline (these machines are shared and noisy: compare ratios, not seconds).
+//
+//   swift build -c release && .build/release/verbatim-bench FILE...
+//
+// For each file: `wc -l` (best of 3), the reader alone (records counted, best of 3), and a full
+// ingest into a fresh store (read, map, write to SQLite), with peak memory at the end.
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Ingest
+import Pipeline
+import Store
+import VerbatimCore
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func best(of n: Int, _ body: () throws -> Void) rethrows -> Double {
+    var result = Double.infinity
+    for _ in 0..<n { result = min(result, try seconds(body)) }
+    return result
+}
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+let files = CommandLine.arguments.dropFirst().map { URL(fileURLWithPath: $0) }
+guard !files.isEmpty else {
+    FileHandle.standardError.write(Data("usage: verbatim-bench FILE...\n".utf8))
+    exit(2)
+}
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-bench-\(getpid())")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+let store = try Store(path: scratch.appendingPathComponent("bench.sqlite").path)
+
+print("file\tMB\trecords\twc -l s\tread s\tread MB/s\tread/wc\tingest s\tingest rec/s\tingest/wc")
+var totalBytes = 0.0, totalWC = 0.0, totalRead = 0.0, totalIngest = 0.0, totalRecords = 0
+for url in files {
+    let bytes = Double((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0)
+    let wc = best(of: 3) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/wc")
+        p.arguments = ["-l", url.path]
+        p.standardOutput = FileHandle.nullDevice
+        try? p.run()
+        p.waitUntilExit()
+    }
+    let format = FileFormat.detect(url)
+    var records = 0
+    let read = try best(of: 3) {
+        records = 0
+        try format.reader(for: url, record: nil).read { event in
+            if case .record = event { records += 1 }
+        }
+    }
+    var report: FileReport?
+    let ingest = try seconds {
+        report = try Ingester(store: store).ingest(url, options: MappingOptions(source: url.lastPathComponent), runID: nil)
+    }
+    let stored = report?.counts.total ?? 0
+    totalBytes += bytes; totalWC += wc; totalRead += read; totalIngest += ingest; totalRecords += stored
+    print(String(format: "%@\t%.1f\t%d\t%.3f\t%.3f\t%.0f\t%.1fx\t%.2f\t%.0f\t%.1fx", url.lastPathComponent, bytes / 1e6, records,
+                 wc, read, bytes / 1e6 / read, read / wc, ingest, Double(stored) / ingest, ingest / wc))
+}
+print(String(format: "all\t%.1f\t%d\t%.3f\t%.3f\t%.0f\t%.1fx\t%.2f\t%.0f\t%.1fx", totalBytes / 1e6, totalRecords, totalWC, totalRead,
+             totalBytes / 1e6 / totalRead, totalRead / totalWC, totalIngest, Double(totalRecords) / totalIngest, totalIngest / totalWC))
+print(String(format: "peak memory: %.0f MB", peakMemoryMB()))
