@@ -55,16 +55,28 @@ final class ByteSink {
             buffer.append(contentsOf: bytes)
             return
         }
-        buffer.append(0x22)
+        var out = takeBuffer()
+        defer { buffer = out }
+        out.append(0x22)
         for b in bytes {
-            if b == 0x22 { buffer.append(0x22) }
-            buffer.append(b)
+            if b == 0x22 { out.append(0x22) }
+            out.append(b)
         }
-        buffer.append(0x22)
+        out.append(0x22)
+    }
+
+    /// Moves the buffer out, so that per-byte loops append to a local array: appending to a
+    /// class's stored property costs a dynamic exclusivity check per byte.
+    private func takeBuffer() -> [UInt8] {
+        var out: [UInt8] = []
+        swap(&out, &buffer)
+        return out
     }
 
     /// Appends the inside of a JSON string (no surrounding quotes), escaping `"`, `\` and controls.
     func writeJSONEscaped(_ bytes: [UInt8]) {
+        var buffer = takeBuffer()
+        defer { self.buffer = buffer }
         for b in bytes {
             switch b {
             case 0x22: buffer.append(0x5C); buffer.append(0x22)
@@ -83,6 +95,8 @@ final class ByteSink {
 
     /// Appends XML character data, escaping `&`, `<` and `>`.
     func writeXMLEscaped(_ bytes: [UInt8]) {
+        var buffer = takeBuffer()
+        defer { self.buffer = buffer }
         for b in bytes {
             switch b {
             case 0x26: buffer.append(contentsOf: Self.amp)
