@@ -1,0 +1,110 @@
+import Foundation
+import VerbatimCore
+
+/// The deterministic demo corpus behind `verbatim sample`: tickets, chats, surveys and accounts
+/// of a fictional project-management and analytics SaaS, with planted ground truth.
+///
+/// The same options give byte-identical files: every draw comes from ``SeededGenerator``, dates
+/// are computed by hand in a fixed window (the 26 weeks ending 2026-09-30 23:59:59 UTC), and
+/// nothing iterates a dictionary or set or formats a floating-point number.
+public enum SampleCorpus {
+    /// Writes the corpus into `directory` (created if needed): `tickets.csv`, `chats.json`,
+    /// `surveys.xml`, `accounts.csv`, `verbatim.toml` and `truth/` (`themes.json`, `items.csv`,
+    /// `recurring.csv`, `README.md`).
+    ///
+    /// - Parameters:
+    ///   - directory: the output folder; existing files of the same names are replaced.
+    ///   - options: size and seed; validated first.
+    ///   - progress: called now and then with the number of items written so far.
+    /// - Returns: the counts written and the files, in the order written.
+    /// - Throws: ``SampleCorpusError`` for invalid options or a file that cannot be written.
+    /// - Complexity: O(items) time; memory holds a 16-byte schedule entry per item, never the texts.
+    public static func write(to directory: URL, options: SampleOptions,
+                             progress: ((Int) -> Void)? = nil) throws -> SampleSummary {
+        try options.validate()
+        let truth = directory.appendingPathComponent("truth")
+        do {
+            try FileManager.default.createDirectory(at: truth, withIntermediateDirectories: true)
+        } catch {
+            throw SampleCorpusError.cannotWrite(path: truth.path, reason: error.localizedDescription)
+        }
+        let themes = ThemeCatalog.all
+        let plan = CorpusPlan(options: options, themes: themes)
+        let composer = TextComposer(themes: themes)
+        var files: [URL] = []
+        var written = 0
+        let report: (Int) -> Void = { count in
+            written += count
+            progress?(written)
+        }
+
+        let itemsURL = truth.appendingPathComponent("items.csv")
+        let truthItems = try ByteSink(url: itemsURL)
+        truthItems.write("source,external_id,theme\n")
+        let context = WriteContext(plan: plan, themes: themes, composer: composer, truthItems: truthItems,
+                                   seed: options.seed, report: report)
+
+        let ticketsURL = directory.appendingPathComponent("tickets.csv")
+        let recurringIDs = try TicketWriter.write(to: ticketsURL, context: context)
+        files.append(ticketsURL)
+        let chatsURL = directory.appendingPathComponent("chats.json")
+        try ChatWriter.write(to: chatsURL, context: context)
+        files.append(chatsURL)
+        let surveysURL = directory.appendingPathComponent("surveys.xml")
+        try SurveyWriter.write(to: surveysURL, context: context)
+        files.append(surveysURL)
+        try truthItems.close()
+
+        let accountsURL = directory.appendingPathComponent("accounts.csv")
+        try AccountWriter.write(to: accountsURL, plan: plan, seed: options.seed)
+        files.append(accountsURL)
+        let configURL = directory.appendingPathComponent("verbatim.toml")
+        try writeText(WorkspaceTemplate.toml, to: configURL)
+        files.append(configURL)
+
+        let themesURL = truth.appendingPathComponent("themes.json")
+        try TruthWriter.writeThemes(to: themesURL, themes: themes, plan: plan)
+        files.append(themesURL)
+        files.append(itemsURL)
+        let recurringURL = truth.appendingPathComponent("recurring.csv")
+        try TruthWriter.writeRecurring(to: recurringURL, plan: plan, themes: themes, ticketIDs: recurringIDs)
+        files.append(recurringURL)
+        let readmeURL = truth.appendingPathComponent("README.md")
+        try writeText(TruthWriter.readme(options: options, plan: plan, themes: themes), to: readmeURL)
+        files.append(readmeURL)
+
+        return SampleSummary(tickets: plan.tickets.count, chats: plan.chats.count, surveys: plan.surveys.count,
+                             accounts: plan.accounts.count, themes: themes.count, files: files)
+    }
+
+    static func writeText(_ text: String, to url: URL) throws {
+        let sink = try ByteSink(url: url)
+        sink.write(text)
+        try sink.close()
+    }
+}
+
+/// What every file writer needs: the plan, the texts, the truth sink and the seed.
+struct WriteContext {
+    let plan: CorpusPlan
+    let themes: [ThemeSpec]
+    let composer: TextComposer
+    let truthItems: ByteSink
+    let seed: UInt64
+    let report: (Int) -> Void
+
+    /// A generator for one file's texts, independent of the plan's draws.
+    func generator(stream: UInt64) -> SeededGenerator {
+        SeededGenerator(seed: seed ^ (stream &* 0x9E37_79B9_7F4A_7C15))
+    }
+
+    /// Appends `source,external_id,theme` to `truth/items.csv`.
+    func recordTruth(source: [UInt8], externalID: [UInt8], theme: Int) {
+        truthItems.write(source)
+        truthItems.write(byte: 0x2C)
+        truthItems.write(externalID)
+        truthItems.write(byte: 0x2C)
+        if theme >= 0 { truthItems.write(themes[theme].slug) }
+        truthItems.write(byte: 0x0A)
+    }
+}
