@@ -128,7 +128,8 @@ final class JSONByteScanner {
         buffer[(mark ?? pos)..<pos]
     }
 
-    /// Skips the value starting at `pos`, which must be its first byte.
+    /// Skips the value starting at `pos`, which must be its first byte. When the file ends inside
+    /// it, the fault names the line the value starts on.
     ///
     /// - Parameter keepLimit: with `mark` set, the most bytes to keep; past it the kept bytes
     ///   are dropped, `overflowed` is set and the value is still skipped to its end.
@@ -159,7 +160,8 @@ final class JSONByteScanner {
         var inString = false
         var escaped = false
         if stack.isEmpty { return .done }
-        return try skipRest(stack: &stack, inString: &inString, escaped: &escaped, scalar: false, keepLimit: Int.max)
+        return try skipRest(stack: &stack, inString: &inString, escaped: &escaped, scalar: false, keepLimit: Int.max,
+                            enclosing: true)
     }
 
     /// Skips to just past the next LF (or to the end of the file), keeping the line's bytes
@@ -208,7 +210,7 @@ final class JSONByteScanner {
     }
 
     private func skipRest(stack: inout [UInt8], inString: inout Bool, escaped: inout Bool, scalar: Bool,
-                          keepLimit: Int) throws -> Step {
+                          keepLimit: Int, enclosing: Bool = false) throws -> Step {
         let startLine = line
         while true {
             var finished = false
@@ -272,8 +274,8 @@ final class JSONByteScanner {
             }
             if try !fill() {
                 if scalar { return .done }
-                let what = inString ? "a string" : "the value that starts on line \(startLine)"
-                return .fault(line: line, reason: "the file ends inside \(what)")
+                if enclosing { return .fault(line: line, reason: "the file ends before the JSON document closes") }
+                return .fault(line: startLine, reason: "the file ends inside the value that starts on line \(startLine)")
             }
         }
     }

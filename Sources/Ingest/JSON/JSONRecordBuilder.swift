@@ -6,7 +6,7 @@ import VerbatimCore
 /// (numbers as written, `true`/`false`); null, empty objects and empty arrays are left out;
 /// arrays of scalars are joined with `", "`. The first array that is a conversation becomes
 /// the record's `turns` and no field; an Intercom-style `source` message with a known author
-/// comes first among the turns. Any other array holding objects or arrays is kept as its
+/// comes first among the turns (with the record's time when it has none). Any other array holding objects or arrays is kept as its
 /// compact JSON text.
 enum JSONRecordBuilder {
     /// The record for `members` at `location`.
@@ -19,7 +19,11 @@ enum JSONRecordBuilder {
         flatten(members, prefix: "", names: &names, values: &values, turns: &turns)
         var allTurns = turns ?? []
         if let source = members.first(where: { $0.key == "source" })?.value,
-           case .turn(let first) = JSONConversation.classify(source) {
+           case .turn(var first) = JSONConversation.classify(source) {
+            if first.timestamp == nil {
+                first.timestamp = JSONConversation.timeKeys.lazy
+                    .compactMap { key in members.first(where: { $0.key == key })?.value.scalarText }.first
+            }
             allTurns.insert(first, at: 0)
         }
         return RawRecord(names: names, values: values, turns: allTurns, location: location)

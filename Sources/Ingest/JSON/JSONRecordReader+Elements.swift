@@ -11,7 +11,8 @@ extension JSONRecordReader {
         var index = 0
         while true {
             guard let next = try scanner.skipWhitespace() else {
-                throw truncated(scanner.line, index, path, "the file ends inside the array at \(path)")
+                let after = index > 0 ? ", after record \(index)" : ""
+                throw truncated(scanner.line, index, path, "the file ends inside the array at \(path)\(after)")
             }
             if next == UInt8(ascii: "]") && index == 0 { scanner.pos += 1; break }
             let startLine = scanner.line
