@@ -20,7 +20,7 @@ struct JSONConversationTests {
 
     @Test("Intercom nesting: the source message comes first, empty parts are skipped, other fields flatten")
     func intercom() throws {
-        let result = try JSONTestHelpers.read(url: TestPaths.fixture("json/intercom.json"))
+        let result = JSONTestHelpers.read(url: TestPaths.fixture("json/intercom.json"))
         #expect(result.error == nil)
         let record = try #require(result.records.first)
         #expect(record.turns == [

@@ -220,19 +220,28 @@ final class JSONByteScanner {
             let end = count
             buffer.withUnsafeBufferPointer { p in
                 while i < end {
-                    let b = p[i]
                     if inString {
-                        if escaped {
-                            escaped = false
-                        } else if b == UInt8(ascii: "\\") {
+                        if escaped { escaped = false; i += 1; continue }
+                        // Fast path: run to the next quote, backslash or line feed.
+                        var b = p[i]
+                        while b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x0A {
+                            i += 1
+                            if i == end { return }
+                            b = p[i]
+                        }
+                        if b == UInt8(ascii: "\\") {
                             escaped = true
                         } else if b == UInt8(ascii: "\"") {
                             inString = false
                             if stack.isEmpty { i += 1; finished = true; return }
-                        } else if b == 0x0A {
+                        } else {
                             lines += 1
                         }
-                    } else if scalar {
+                        i += 1
+                        continue
+                    }
+                    let b = p[i]
+                    if scalar {
                         switch b {
                         case UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), 0x20, 0x09, 0x0A, 0x0D,
                              UInt8(ascii: "\""), UInt8(ascii: "["), UInt8(ascii: "{"):

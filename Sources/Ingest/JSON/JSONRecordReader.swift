@@ -47,6 +47,11 @@ public struct JSONRecordReader: RecordReader {
         let scanner = try JSONByteScanner(url: url)
         switch try probe(scanner) {
         case .array:
+            if let components = options.recordPathComponents, !components.isEmpty {
+                throw IngestError.notFormat(
+                    file: url.path, format: "JSON",
+                    reason: "$ is an array, so the record path $.\(components.joined(separator: ".")) does not exist")
+            }
             scanner.pos += 1
             try readArray(scanner, path: "$", closers: [], state: &state, handle)
         case .document:

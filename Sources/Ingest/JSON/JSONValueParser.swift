@@ -149,15 +149,16 @@ struct JSONValueParser {
         let quoteOffset = i
         i += 1
         let start = i
-        var ascii = true
+        var high: UInt8 = 0
         var escaped = false
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { break }
             if b == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
-            if b >= 0x80 { ascii = false }
+            high |= b
             i += 1
         }
+        let ascii = high < 0x80
         guard i < bytes.count else {
             i = quoteOffset
             _ = fail("a string is not closed")
@@ -181,42 +182,82 @@ struct JSONValueParser {
     /// Resolves escapes in a string's raw bytes; with `legacy`, bytes >= 0x80 are read as
     /// Windows-1252. Returns nil (with `fault` set) on a bad escape.
     private mutating func unescape(_ raw: UnsafeBufferPointer<UInt8>, legacy: Bool, at base: Int) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var k = 0
-        while k < raw.count {
-            let b = raw[k]
-            if b != UInt8(ascii: "\\") {
-                if legacy && b >= 0x80 { JSONWindows1252.appendUTF8(of: b, to: &out) } else { out.append(b) }
-                k += 1
-                continue
-            }
-            guard k + 1 < raw.count else { i = base + k; _ = fail("a string ends inside an escape"); return nil }
-            let e = raw[k + 1]
-            k += 2
-            switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                guard var unit = hex4(raw, k) else { i = base + k; _ = fail("a \\u escape needs four hex digits"); return nil }
-                k += 4
-                if unit >= 0xD800 && unit < 0xDC00, k + 6 <= raw.count, raw[k] == UInt8(ascii: "\\"),
-                   raw[k + 1] == UInt8(ascii: "u"), let low = hex4(raw, k + 2), low >= 0xDC00 && low < 0xE000 {
-                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                    k += 6
-                } else if unit >= 0xD800 && unit < 0xE000 {
-                    unit = 0xFFFD
+        // An escape never grows its text; a Windows-1252 byte becomes at most 3 UTF-8 bytes.
+        let capacity = legacy ? raw.count * 3 : raw.count
+        var faultOffset = 0
+        var faultReason: String?
+        let out = [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+            var n = 0
+            var k = 0
+            func put(_ value: UInt32) {
+                switch value {
+                case 0..<0x80:
+                    out[n] = UInt8(value); n += 1
+                case 0x80..<0x800:
+                    out[n] = UInt8(0xC0 | (value >> 6)); out[n + 1] = UInt8(0x80 | (value & 0x3F)); n += 2
+                case 0x800..<0x10000:
+                    out[n] = UInt8(0xE0 | (value >> 12)); out[n + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    out[n + 2] = UInt8(0x80 | (value & 0x3F)); n += 3
+                default:
+                    out[n] = UInt8(0xF0 | (value >> 18)); out[n + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    out[n + 2] = UInt8(0x80 | ((value >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (value & 0x3F)); n += 4
                 }
-                JSONUTF8.append(unit, to: &out)
-            default:
-                i = base + k - 2
-                _ = fail("unknown escape \\\(Character(Unicode.Scalar(e)))")
-                return nil
             }
+            while k < raw.count {
+                if !legacy {
+                    // Copy the run up to the next backslash in one go.
+                    var r = k
+                    while r < raw.count && raw[r] != UInt8(ascii: "\\") { r += 1 }
+                    if r > k {
+                        _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + r - k)])
+                            .initialize(fromContentsOf: UnsafeBufferPointer(rebasing: raw[k..<r]))
+                        n += r - k
+                        k = r
+                        continue
+                    }
+                }
+                let b = raw[k]
+                if b != UInt8(ascii: "\\") {
+                    if legacy && b >= 0x80 { put(JSONWindows1252.scalar(for: b)) } else { out[n] = b; n += 1 }
+                    k += 1
+                    continue
+                }
+                guard k + 1 < raw.count else { faultOffset = k; faultReason = "a string ends inside an escape"; break }
+                let e = raw[k + 1]
+                k += 2
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out[n] = e; n += 1
+                case UInt8(ascii: "b"): out[n] = 0x08; n += 1
+                case UInt8(ascii: "f"): out[n] = 0x0C; n += 1
+                case UInt8(ascii: "n"): out[n] = 0x0A; n += 1
+                case UInt8(ascii: "r"): out[n] = 0x0D; n += 1
+                case UInt8(ascii: "t"): out[n] = 0x09; n += 1
+                case UInt8(ascii: "u"):
+                    guard var unit = hex4(raw, k) else {
+                        faultOffset = k; faultReason = "a \\u escape needs four hex digits"; written = n; return
+                    }
+                    k += 4
+                    if unit >= 0xD800 && unit < 0xDC00, k + 6 <= raw.count, raw[k] == UInt8(ascii: "\\"),
+                       raw[k + 1] == UInt8(ascii: "u"), let low = hex4(raw, k + 2), low >= 0xDC00 && low < 0xE000 {
+                        unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                        k += 6
+                    } else if unit >= 0xD800 && unit < 0xE000 {
+                        unit = 0xFFFD
+                    }
+                    put(unit)
+                default:
+                    faultOffset = k - 2
+                    faultReason = "unknown escape \\\(Character(Unicode.Scalar(e)))"
+                    written = n
+                    return
+                }
+            }
+            written = n
+        }
+        if let faultReason {
+            i = base + faultOffset
+            _ = fail(faultReason)
+            return nil
         }
         return out
     }

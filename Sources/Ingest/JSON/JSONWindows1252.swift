@@ -17,32 +17,4 @@ enum JSONWindows1252 {
         if byte >= 0x80 && byte <= 0x9F { return high[Int(byte) - 0x80] }
         return UInt32(byte)
     }
-
-    /// Appends the UTF-8 encoding of the scalar a Windows-1252 byte stands for.
-    static func appendUTF8(of byte: UInt8, to out: inout [UInt8]) {
-        JSONUTF8.append(scalar(for: byte), to: &out)
-    }
-}
-
-/// UTF-8 encoding of single scalars, for building unescaped string bytes.
-enum JSONUTF8 {
-    /// Appends the UTF-8 bytes of `value` (a scalar value; surrogates must be resolved first).
-    static func append(_ value: UInt32, to out: inout [UInt8]) {
-        switch value {
-        case 0..<0x80:
-            out.append(UInt8(value))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (value >> 6)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (value >> 12)))
-            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | (value >> 18)))
-            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
-        }
-    }
 }
