@@ -16,6 +16,19 @@ struct JSONHostileTests {
         #expect(reason == "the file ends inside the value that starts on line 4")
     }
 
+    @Test("A document cut inside the records at a path keeps the records before the cut")
+    func truncatedAtPath() throws {
+        let text = "{\"data\": {\"tickets\": [\n{\"id\": 1},\n{\"id\": 2},\n{\"id\": 3, \"body\": [1, 2"
+        let result = try JSONTestHelpers.read(text, options: JSONReaderOptions(recordPath: "data.tickets"))
+        #expect(result.records.map { $0["id"] } == ["1", "2"])
+        let (location, reason) = try #require(JSONTestHelpers.truncation(result.error))
+        #expect(location == RecordLocation(line: 4, index: 2, path: "$.data.tickets[2]"))
+        #expect(reason == "the file ends inside the value that starts on line 4")
+        let unclosed = try JSONTestHelpers.read("{\"data\": [{\"id\": 1}], \"more\": {\"x\": 1")
+        #expect(unclosed.records.count == 1)
+        #expect(JSONTestHelpers.truncation(unclosed.error)?.1 == "the file ends before the JSON document closes")
+    }
+
     @Test("A file cut between records names the last line")
     func truncatedBetween() throws {
         let result = try JSONTestHelpers.read("[\n{\"id\": 1},\n{\"id\": 2},\n")

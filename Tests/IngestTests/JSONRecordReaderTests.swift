@@ -67,6 +67,14 @@ struct JSONRecordReaderTests {
         #expect(result.records[2]["items"] == #"[{"k":1}]"#)
     }
 
+    @Test("A record path given for JSON Lines is not used, with a warning")
+    func jsonLinesIgnoresPath() throws {
+        let result = try JSONTestHelpers.read("{\"id\": 1}\n{\"id\": 2}\n", options: JSONReaderOptions(recordPath: "data"))
+        #expect(result.records.count == 2)
+        #expect(result.warnings.count == 1)
+        #expect(result.warnings.first?.hasSuffix("JSON Lines file; the record path data is not used") == true)
+    }
+
     @Test("A single object holding no array of objects is one record")
     func singleObject() throws {
         let result = try JSONTestHelpers.read(#"{"id": "only", "tags": ["a"]}"#)
