@@ -1,0 +1,7 @@
+/// One member of a JSON object: its key and its value.
+struct JSONMember {
+    /// The key, unescaped.
+    var key: String
+    /// The value.
+    var value: JSONValue
+}

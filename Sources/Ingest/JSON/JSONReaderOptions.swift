@@ -1,0 +1,28 @@
+/// How the JSON reader finds and limits records.
+public struct JSONReaderOptions: Sendable {
+    /// The dotted path of the array of records inside the top-level object (`data.tickets`,
+    /// a leading `$.` is allowed). nil finds it: a top-level array, JSON Lines, or the first
+    /// array of objects in the top-level object, depth first (with a warning naming it).
+    public var recordPath: String?
+    /// The largest record, in bytes, that is read; bigger records are rejected and skipped.
+    /// Default 16 MiB. Memory use is bounded by this plus one chunk.
+    public var maxRecordBytes: Int
+
+    /// Creates options.
+    /// - Parameters:
+    ///   - recordPath: the dotted path of the records, or nil to detect it.
+    ///   - maxRecordBytes: the largest record read, in bytes; default 16 MiB.
+    public init(recordPath: String? = nil, maxRecordBytes: Int = 16 << 20) {
+        self.recordPath = recordPath
+        self.maxRecordBytes = maxRecordBytes
+    }
+
+    /// The path's keys, without a leading `$`; nil when no path is set, empty for `$`.
+    var recordPathComponents: [String]? {
+        guard var path = recordPath else { return nil }
+        if path.hasPrefix("$") { path.removeFirst() }
+        if path.hasPrefix(".") { path.removeFirst() }
+        if path.isEmpty { return [] }
+        return path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    }
+}
