@@ -42,6 +42,21 @@ struct CSVReaderHostileTests {
         #expect(events.values == [["\u{20AC}\u{81}\u{160}\u{178}\u{A0}\u{FF}"]])
     }
 
+    @Test("Overlong forms, surrogates, code points past U+10FFFF and cut sequences are not UTF-8")
+    func malformedUTF8() throws {
+        var bytes = Array("a,b\n".utf8)
+        bytes += [0xC0, 0x80, 0x2C] + Array("ok é😀 long enough ascii".utf8) + [0x0A]
+        bytes += [0xED, 0xA0, 0x80, 0x2C, 0xF4, 0x90, 0x80, 0x80, 0x0A]
+        bytes += Array("0123456789".utf8) + [0xE2, 0x82, 0x2C] + Array("fine".utf8) + [0x0A]
+        let events = try CSVEvents.read(try CSVEvents.temporaryFile(bytes))
+        #expect(events.values == [
+            ["\u{C0}\u{20AC}", "ok é😀 long enough ascii"],
+            ["\u{ED}\u{A0}\u{20AC}", "\u{F4}\u{90}\u{20AC}\u{20AC}"],
+            ["0123456789\u{E2}\u{201A}", "fine"],
+        ])
+        #expect(events.warnings.count == 1)
+    }
+
     @Test("UTF-16 LE and BE files are transcoded with a warning, their zero bytes not rejected")
     func utf16() throws {
         let le = TestPaths.fixture("csv/utf16le.csv")

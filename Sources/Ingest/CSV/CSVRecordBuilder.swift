@@ -90,8 +90,8 @@ struct CSVRecordBuilder {
         values.reserveCapacity(row.fieldCount)
         for i in 0..<row.fieldCount {
             let bytes = row.field(i)
-            if let text = String(validating: bytes, as: UTF8.self) {
-                values.append(text)
+            if UTF8Validator.isValid(bytes) {
+                values.append(String(decoding: bytes, as: UTF8.self))
                 continue
             }
             if !warnedEncoding {

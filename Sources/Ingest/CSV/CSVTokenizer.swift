@@ -54,6 +54,9 @@ struct CSVTokenizer {
     private let hasQuote: Bool
     private let crEndsLines: Bool
     private let maxRecordBytes: Int
+    /// The delimiter and the quote repeated in every byte of a word, for `skipPlain`.
+    private let delimiterWord: UInt64
+    private let quoteWord: UInt64
 
     private var state = State.fieldStart
     private var bytes: [UInt8] = []
@@ -80,6 +83,8 @@ struct CSVTokenizer {
         self.hasQuote = quote != nil
         self.crEndsLines = crEndsLines
         self.maxRecordBytes = maxRecordBytes
+        self.delimiterWord = UInt64(self.delimiter) &* 0x0101_0101_0101_0101
+        self.quoteWord = UInt64(self.quote) &* 0x0101_0101_0101_0101
     }
 
     /// Feeds the next chunk, calling `emit` for every record it completes (blank lines are
@@ -103,7 +108,7 @@ struct CSVTokenizer {
                     state = .unquoted
                 }
             case .unquoted:
-                var j = i
+                var j = Self.skipPlain(p, from: i, to: n, special: delimiterWord)
                 while j < n {
                     let b = p[j]
                     if b <= Self.cr || b == delimiter { break }
@@ -138,7 +143,7 @@ struct CSVTokenizer {
                     hasContent = true
                 }
             case .quoted:
-                var j = i
+                var j = Self.skipPlain(p, from: i, to: n, special: quoteWord)
                 while j < n {
                     let b = p[j]
                     if b <= Self.cr || b == quote { break }
@@ -211,6 +216,25 @@ struct CSVTokenizer {
             bytes.removeSubrange(min(Self.overflowPrefix, bytes.count)...)
             fieldEnds.removeAll()
         }
+    }
+
+    /// Skips eight bytes at a time while none of them is a control byte up to CR (0x00–0x0D)
+    /// or the byte repeated in `special`; returns where the byte-by-byte scan must go on.
+    ///
+    /// The zero-byte test is the one from Sean Anderson's "Bit Twiddling Hacks"
+    /// (`(x - 0x01…) & ~x & 0x80…`, and its `hasless` variant for bytes below 14).
+    private static func skipPlain(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int, special: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var j = start
+        while j + 8 <= end {
+            let word = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+            let x = word ^ special
+            let hit = ((x &- ones) & ~x) | ((word &- ones &* 14) & ~word)
+            if hit & highs != 0 { break }
+            j += 8
+        }
+        return j
     }
 
     /// Ends the input, emitting the last record when the file does not end with a line end.
