@@ -47,6 +47,8 @@ struct CSVTokenizer {
     private static let cr: UInt8 = 0x0D
     /// How much of an over-long record is kept for its excerpt.
     private static let overflowPrefix = 4096
+    /// The largest record buffer kept for reuse between records.
+    private static let keptCapacity = 4 << 20
 
     private let delimiter: UInt8
     private let hasDelimiter: Bool
@@ -268,7 +270,11 @@ struct CSVTokenizer {
                 }
             }
         }
-        bytes.removeAll(keepingCapacity: true)
+        if bytes.capacity > Self.keptCapacity {
+            bytes = []  // after a huge record, give its memory back
+        } else {
+            bytes.removeAll(keepingCapacity: true)
+        }
         fieldEnds.removeAll(keepingCapacity: true)
         hasContent = false
         hasNUL = false
