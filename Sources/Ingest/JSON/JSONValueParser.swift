@@ -218,7 +218,7 @@ struct JSONValueParser {
                 }
                 let b = raw[k]
                 if b != UInt8(ascii: "\\") {
-                    if legacy && b >= 0x80 { put(JSONWindows1252.scalar(for: b)) } else { out[n] = b; n += 1 }
+                    if legacy && b >= 0x80 { put(Windows1252.scalar(b).value) } else { out[n] = b; n += 1 }
                     k += 1
                     continue
                 }

@@ -1,4 +1,5 @@
-/// Decoding of Windows-1252 (CP-1252), the fallback for fields that are not valid UTF-8.
+/// Decoding of Windows-1252 (CP-1252), the fallback for CSV fields and JSON strings that are not
+/// valid UTF-8.
 ///
 /// Bytes 0x00–0x7F and 0xA0–0xFF are the same code points as in Latin-1; 0x80–0x9F hold the
 /// typographic characters below. The five bytes Windows leaves undefined (0x81, 0x8D, 0x8F,
