@@ -15,8 +15,8 @@ struct XMLRecordScanner {
     private struct Frame {
         /// Its name.
         var name: String
-        /// Its step in a record's path: the name, with `[n]` when it is not the first of its name.
-        var step: String
+        /// Its path from the root: each step the name, with `[n]` when not the first of its name.
+        var path: String
         /// How many children of each name it has had so far.
         var childCounts: [String: Int] = [:]
     }
@@ -36,7 +36,8 @@ struct XMLRecordScanner {
     private(set) var completed = 0
     private var detected: String?
     private var stack: [Frame] = []
-    private var builder: XMLRecordBuilder?
+    private var builder: XMLRecordBuilder
+    private var inRecord = false
     private var location = RecordLocation(index: 0)
 
     /// Creates a scanner for the record element `components` (nil: detect it).
@@ -45,6 +46,7 @@ struct XMLRecordScanner {
         self.maxRecordBytes = maxRecordBytes
         self.skip = skip
         self.quiet = quiet
+        builder = XMLRecordBuilder(maxBytes: maxRecordBytes)
     }
 
     /// Reads `reader` to its end or its first fatal error, handing out records as they finish.
@@ -53,25 +55,25 @@ struct XMLRecordScanner {
         while true {
             guard let more = reader.advance() else { return .fault }
             guard more else { return .finished }
-            switch reader.kind {
+            let kind = reader.kind
+            switch kind {
             case .element:
                 let empty = reader.isEmptyElement
-                if builder != nil {
-                    builder?.open(name: reader.name, attributes: reader.attributes())
-                    if empty { builder?.close() }
+                if inRecord {
+                    builder.open(name: reader.name, attributes: reader.attributes())
+                    if empty { builder.close() }
                 } else {
                     try startElement(reader, isEmpty: empty, handle)
                 }
             case .endElement:
-                if let depth = builder?.depth {
-                    if depth == 1 { try finishRecord(handle) } else { builder?.close() }
+                if inRecord {
+                    if builder.depth == 1 { try finishRecord(handle) } else { builder.close() }
                 } else {
                     stack.removeLast()
                 }
             case .text, .whitespace:
-                if builder != nil {
-                    let isWhitespace = reader.kind == .whitespace
-                    reader.withValueBytes { builder?.append($0, isWhitespace: isWhitespace) }
+                if inRecord {
+                    reader.withValueBytes { builder.append($0, isWhitespace: kind == .whitespace) }
                 }
             case .other:
                 break
@@ -86,20 +88,23 @@ struct XMLRecordScanner {
         let name = reader.name
         guard let parent = stack.indices.last else {
             if rootName == nil { rootName = name }
-            if !isEmpty { stack.append(Frame(name: name, step: name)) }
+            if !isEmpty { stack.append(Frame(name: name, path: "/" + name)) }
             return
         }
         let position = stack[parent].childCounts[name, default: 0] + 1
         stack[parent].childCounts[name] = position
         if stack.count == 1 { try noteRootChild(name, handle) }
         guard isRecord(name) else {
-            if !isEmpty { stack.append(Frame(name: name, step: position > 1 ? "\(name)[\(position)]" : name)) }
+            if !isEmpty {
+                let step = position > 1 ? "\(name)[\(position)]" : name
+                stack.append(Frame(name: name, path: stack[parent].path + "/" + step))
+            }
             return
         }
-        var path = ""
-        for frame in stack { path += "/" + frame.step }
-        location = RecordLocation(line: reader.line, index: completed, path: path + "/\(name)[\(position)]")
-        builder = XMLRecordBuilder(attributes: reader.attributes(), maxBytes: maxRecordBytes)
+        location = RecordLocation(
+            line: reader.line, index: completed, path: stack[parent].path + "/" + name + "[" + String(position) + "]")
+        builder.begin(attributes: reader.attributes())
+        inRecord = true
         if isEmpty { try finishRecord(handle) }
     }
 
@@ -131,18 +136,18 @@ struct XMLRecordScanner {
 
     /// Hands out the record just closed, or rejects it when it went over the size limit.
     private mutating func finishRecord(_ handle: (ReaderEvent) throws -> Void) throws {
-        guard var finished = builder else { return }
-        builder = nil
+        inRecord = false
         completed += 1
+        let record = builder.finish(location: location)
         guard location.index >= skip else { return }
-        if let record = finished.finish(location: location) {
+        if let record {
             try handle(.record(record))
         } else {
             try handle(.reject(RecordReject(
                 location: location,
                 reason: "the record holds more than \(maxRecordBytes) bytes of text (the record size limit); "
                     + "raise maxRecordBytes to read it",
-                excerpt: finished.overflowExcerpt ?? "")))
+                excerpt: builder.overflowExcerpt ?? "")))
         }
     }
 }
