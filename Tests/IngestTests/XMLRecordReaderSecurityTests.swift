@@ -93,3 +93,21 @@ private func peakMemoryBytes() -> Int {
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return usage.ru_maxrss * 1024
 }
+
+@Suite("XML record reader: libxml2 warnings")
+struct XMLRecordReaderWarningTests {
+    @Test("libxml2's complaints come as warnings: the first 20, then a count")
+    func capsWarnings() throws {
+        var text = "<?xml version=\"1.0\"?>\n<!DOCTYPE rs SYSTEM \"none.dtd\">\n<rs>\n"
+        for i in 1...25 { text += "<r><c>a&e\(i);b</c></r>\n" }
+        text += "</rs>\n"
+        let result = readXML(try temporaryXML(text))
+        #expect(result.error == nil)
+        #expect(result.records.count == 25)
+        #expect(result.records.allSatisfy { $0["c"] == "ab" })
+        #expect(result.warnings.count == 21)
+        #expect(result.warnings.first == "line 4: Entity 'e1' not defined")
+        #expect(result.warnings.dropLast().last == "line 23: Entity 'e20' not defined")
+        #expect(result.warnings.last == "5 more XML warnings not shown")
+    }
+}

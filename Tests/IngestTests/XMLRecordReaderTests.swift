@@ -132,4 +132,14 @@ struct XMLRecordReaderTests {
         #expect(result.records.isEmpty)
         #expect(result.warnings == ["the root <responses> holds no records (no child elements)"])
     }
+
+    @Test("Namespaced names keep their prefix; namespace declarations are not fields")
+    func namespacedNames() throws {
+        let url = try temporaryXML(
+            "<rs xmlns=\"urn:x\" xmlns:a=\"urn:a\"><r a:id=\"1\" xmlns:b=\"urn:b\"><a:c>x</a:c><b:d>y</b:d></r></rs>")
+        let result = readXML(url, .init(recordElement: "rs/r"))
+        #expect(result.error == nil)
+        try #require(result.records.count == 1)
+        #expect(result.fields(0) == [["@a:id", "1"], ["a:c", "x"], ["b:d", "y"]])
+    }
 }

@@ -32,7 +32,8 @@ public struct XMLRecordReader: RecordReader {
     /// Streams every record of the file to `handle`, in file order.
     ///
     /// Records come as `.record`; a record over `maxRecordBytes` as `.reject`; a detected
-    /// record element among other names, and libxml2's non-fatal complaints, as `.warning`.
+    /// record element among other names as `.warning` when it is noticed, and libxml2's
+    /// non-fatal complaints (the first 20, then a count) as `.warning` after the records.
     /// - Throws: `IngestError.cannotOpen` for a missing or unreadable file;
     ///   `IngestError.notFormat` when the file is empty, is not XML, or never holds the record
     ///   element; `IngestError.truncated` when it stops being well formed after the root began;
@@ -51,6 +52,9 @@ public struct XMLRecordReader: RecordReader {
         let outcome = try scanner.scan(reader, handle)
         for message in reader.messages where message.severity != .fatal {
             try handle(.warning("line \(message.line): \(message.text)"))
+        }
+        if reader.droppedComplaints > 0 {
+            try handle(.warning("\(reader.droppedComplaints) more XML warnings not shown"))
         }
         if case .fault = outcome {
             let fault = Self.fault(in: reader.messages, document: url.absoluteString)

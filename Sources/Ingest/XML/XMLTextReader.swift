@@ -18,8 +18,32 @@ final class XMLTextReader {
     private let collector: MessageCollector
     private var names: [UInt: String] = [:]
 
-    /// Every message libxml2 reported so far, in order.
+    /// Collects libxml2's structured errors; shared with the C callback through an opaque
+    /// pointer. Keeps every fatal message but only the first `keptComplaints` others, so that a
+    /// complaint repeated in every record cannot grow memory.
+    fileprivate final class MessageCollector {
+        /// How many warnings and recoverable errors are kept.
+        static let keptComplaints = 20
+        /// The messages kept, in order.
+        var messages: [XMLParseMessage] = []
+        /// Warnings and recoverable errors kept so far.
+        var complaints = 0
+        /// Warnings and recoverable errors dropped past the cap.
+        var dropped = 0
+
+        func add(_ message: XMLParseMessage) {
+            if message.severity != .fatal {
+                guard complaints < Self.keptComplaints else { dropped += 1; return }
+                complaints += 1
+            }
+            messages.append(message)
+        }
+    }
+
+    /// The messages libxml2 reported so far, in order: every fatal one and the first 20 others.
     var messages: [XMLParseMessage] { collector.messages }
+    /// How many warnings and recoverable errors were reported past the first 20.
+    var droppedComplaints: Int { collector.dropped }
 
     /// Creates a reader pulling from `source`; `url` is the document's base URI.
     /// Returns nil when libxml2 cannot allocate a reader.
@@ -114,10 +138,6 @@ final class XMLTextReader {
     }
 }
 
-/// Collects libxml2's structured errors; shared with the C callback through an opaque pointer.
-private final class MessageCollector {
-    var messages: [XMLParseMessage] = []
-}
 
 /// libxml2's read callback: pulls from the `XMLByteSource` behind `context`.
 private func xmlByteSourceRead(
@@ -131,7 +151,7 @@ private func xmlByteSourceRead(
 /// libxml2's structured error callback: records the message with its line instead of printing it.
 private func xmlMessageCollectorHandler(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
     guard let context, let error else { return }
-    let collector = Unmanaged<MessageCollector>.fromOpaque(context).takeUnretainedValue()
+    let collector = Unmanaged<XMLTextReader.MessageCollector>.fromOpaque(context).takeUnretainedValue()
     let severity: XMLParseMessage.Severity
     switch error.pointee.level {
     case XML_ERR_WARNING: severity = .warning
@@ -140,7 +160,7 @@ private func xmlMessageCollectorHandler(_ context: UnsafeMutableRawPointer?, _ e
     }
     var text = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
     while let last = text.last, last.isWhitespace { text.removeLast() }
-    collector.messages.append(XMLParseMessage(
+    collector.add(XMLParseMessage(
         severity: severity, line: Int(error.pointee.line), column: Int(error.pointee.int2), text: text,
         file: error.pointee.file.map { String(cString: $0) }))
 }
