@@ -17,6 +17,8 @@ final class XMLTextReader {
     private let source: XMLByteSource
     private let collector: MessageCollector
     private var names: [UInt: String] = [:]
+    private var recentKeys: [UInt] = []
+    private var recentNames: [String] = []
 
     /// Collects libxml2's structured errors; shared with the C callback through an opaque
     /// pointer. Keeps every fatal message but only the first `keptComplaints` others, so that a
@@ -63,7 +65,7 @@ final class XMLTextReader {
     deinit { xmlFreeTextReader(reader) }
 
     /// Moves to the next node: true when there is one, false at the end of the document.
-    /// - Throws: nothing itself; returns nil on a parse error (see `messages`).
+    /// Returns nil on a fatal parse error (see `messages`).
     func advance() -> Bool? {
         switch xmlTextReaderRead(reader) {
         case 1: return true
@@ -87,13 +89,20 @@ final class XMLTextReader {
     var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
 
     /// The qualified name of the current node. Names live in the parser's dictionary for the
-    /// reader's whole life, so each is turned into a `String` once.
+    /// reader's whole life, so each is turned into a `String` once; the first 32 distinct
+    /// names are found by a linear scan of their addresses, which beats hashing.
     var name: String {
         guard let pointer = xmlTextReaderConstName(reader) else { return "" }
         let key = UInt(bitPattern: pointer)
+        if let i = recentKeys.firstIndex(of: key) { return recentNames[i] }
         if let known = names[key] { return known }
         let made = String(cString: pointer)
-        names[key] = made
+        if recentKeys.count < 32 {
+            recentKeys.append(key)
+            recentNames.append(made)
+        } else {
+            names[key] = made
+        }
         return made
     }
 
