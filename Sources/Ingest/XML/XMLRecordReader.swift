@@ -13,8 +13,10 @@ import VerbatimCore
 /// `IngestError.truncated`.
 ///
 /// When the document stops being well formed part way, the records completed before the fault
-/// are handed out (re-reading the bytes before it if the parser's read-ahead swallowed some),
-/// then `IngestError.truncated` names libxml2's line and message.
+/// are handed out (re-reading the bytes before it, since libxml2 parses up to 512 bytes ahead
+/// and can stop before handing out records it has already parsed), then
+/// `IngestError.truncated` names libxml2's line and message. A fault thus costs a second read
+/// of the file up to the fault.
 ///
 /// - Complexity: O(n) in the file's size; memory bounded by the largest record.
 public struct XMLRecordReader: RecordReader {

@@ -69,7 +69,7 @@ struct XMLRecordScanner {
                 if inRecord {
                     if builder.depth == 1 { try finishRecord(handle) } else { builder.close() }
                 } else {
-                    stack.removeLast()
+                    _ = stack.popLast()
                 }
             case .text, .whitespace:
                 if inRecord {
