@@ -33,8 +33,8 @@ public struct Ingester: Sendable {
         }
         guard !isDirectory.boolValue else { throw IngestError.cannotOpen(file: path, reason: "it is a folder; name the files in it") }
         let format = format ?? FileFormat.detect(url)
-        let reader = format.reader(for: url, record: record)
         let mapper = try ItemMapper(options: options)
+        let reader = format.reader(for: url, record: record ?? mapper.preset?.recordPath)
         var warnings: [String] = []
         var truncation: String?
         let kind = options.kind ?? mapper.preset?.kind ?? .ticket

@@ -137,3 +137,22 @@ struct SampleCorpusTests {
         #expect(corpus.accounts.count == 5)
     }
 }
+
+@Suite("The shipped demo workspace")
+struct ShippedDemoTests {
+    @Test("corpora/demo is exactly what `verbatim sample` writes with the default options")
+    func inSync() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shipped = root.appendingPathComponent("corpora/demo")
+        let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-demo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        let summary = try SampleCorpus.write(to: fresh, options: SampleOptions())
+        #expect(summary.tickets + summary.chats + summary.surveys == 5_000)
+        for name in ["tickets.csv", "chats.json", "surveys.xml", "accounts.csv", "verbatim.toml",
+                     "truth/themes.json", "truth/items.csv", "truth/recurring.csv", "truth/README.md"] {
+            let a = try Data(contentsOf: shipped.appendingPathComponent(name))
+            let b = try Data(contentsOf: fresh.appendingPathComponent(name))
+            #expect(a == b, "corpora/demo/\(name) differs from a fresh sample; regenerate it with `verbatim sample --out corpora/demo`")
+        }
+    }
+}

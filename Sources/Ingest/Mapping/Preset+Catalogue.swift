@@ -18,7 +18,7 @@ extension Preset {
                          .account: ["custom_attributes.account_id", "company.id", "contacts.contacts.external_id", "source.author.email"],
                          .status: ["state"], .tags: ["tags", "tags.tags"], .score: ["conversation_rating.rating"],
                          .subject: ["source.subject", "title"]],
-               signature: ["id", "created_at"], needsTurns: true),
+               signature: ["id", "created_at"], needsTurns: true, recordPath: "conversations"),
         Preset(name: "twitter-care", summary: "Customer-care dialogs (dialogHeader, dialogContent[] with client and agent turns)",
                kind: .chat, scoreType: nil,
                columns: [.id: ["dialogHeader.sessionID"], .createdAt: ["dialogHeader.conversationDateTime"],

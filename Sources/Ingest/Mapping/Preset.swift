@@ -17,6 +17,9 @@ public struct Preset: Sendable {
     public var signature: [String]
     /// Whether the records must hold conversation turns to be recognised.
     public var needsTurns: Bool
+    /// Where the records are when the preset is named and no `--record` is given (a JSON path or
+    /// an XML element), e.g. `conversations` in an Intercom list export.
+    public var recordPath: String? = nil
 
     /// Whether a record with these (normalised) names and turns looks like this preset.
     public func matches(names: Set<String>, hasTurns: Bool) -> Bool {
