@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "Store", dependencies: [
             "VerbatimCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // The deterministic demo-corpus generator behind `verbatim sample`.
         .target(name: "SampleCorpus", dependencies: ["VerbatimCore"]),

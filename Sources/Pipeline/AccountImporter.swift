@@ -125,7 +125,7 @@ public struct AccountImporter {
         let keys = row.names.map(FieldMapping.key)
         for c in wanted {
             if let i = keys.firstIndex(of: FieldMapping.key(c)), i < row.values.count {
-                let v = row.values[i].trimmingCharacters(in: .whitespaces)
+                let v = row.values[i].trimmedWhitespace
                 return v.isEmpty ? nil : v
             }
         }
@@ -183,7 +183,7 @@ public struct AccountImporter {
             account.renewalDate = field("renewal_date", row).flatMap(dates.parse)
             let used = Set(AccountImporter.fields.flatMap { mapping[$0].map { [FieldMapping.key($0)] } ?? (AccountImporter.aliases[$0] ?? []).map(FieldMapping.key) })
             for (i, name) in row.names.enumerated() where i < row.values.count && !used.contains(FieldMapping.key(name)) {
-                let v = row.values[i].trimmingCharacters(in: .whitespaces)
+                let v = row.values[i].trimmedWhitespace
                 if v.isEmpty { continue }
                 if let n = Double(v), n.isFinite { account.usage[name] = n } else { account.extra[name] = v }
             }

@@ -12,9 +12,9 @@ public final class ItemWriter {
     private let source: String
     private let file: String
     private let runID: Int64?
-    private let lookup: Statement
-    private let insert: Statement
-    private let update: Statement
+    private let lookup: RawStatement
+    private let insert: RawStatement
+    private let update: RawStatement
     private let insertReject: Statement
     /// What this writer has done so far.
     public private(set) var counts = IngestCounts()
@@ -26,16 +26,16 @@ public final class ItemWriter {
         self.source = source
         self.file = file
         self.runID = runID
-        lookup = try db.cachedStatement(sql: "SELECT content_hash FROM items WHERE source = ? AND external_id = ?")
+        lookup = RawStatement(try db.cachedStatement(sql: "SELECT content_hash FROM items WHERE source = ? AND external_id = ?"), in: db)
         let columns = ItemWriter.columns
-        insert = try db.cachedStatement(sql: """
+        insert = RawStatement(try db.cachedStatement(sql: """
             INSERT INTO items (source, external_id, \(columns.joined(separator: ", ")), content_hash, file, line, added_run_id, updated_run_id)
             VALUES (?, ?, \(columns.map { _ in "?" }.joined(separator: ", ")), ?, ?, ?, ?, ?)
-            """)
-        update = try db.cachedStatement(sql: """
+            """), in: db)
+        update = RawStatement(try db.cachedStatement(sql: """
             UPDATE items SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")), content_hash = ?, file = ?, line = ?, updated_run_id = ?
             WHERE source = ? AND external_id = ?
-            """)
+            """), in: db)
         insertReject = try db.cachedStatement(sql: """
             INSERT INTO rejects (run_id, source, file, line, record_index, record_path, reason, excerpt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -50,17 +50,28 @@ public final class ItemWriter {
         "resolution_hours", "contact_count", "reopened", "tags", "extra",
     ]
 
-    private static func values(of item: FeedbackItem) -> [(any DatabaseValueConvertible)?] {
-        [
-            item.kind.rawValue, item.accountID, item.createdAt.map(UTCDate.iso), item.channel, item.subject,
-            item.text, item.agentText, item.score, item.scoreType?.rawValue, item.status, item.priority,
-            item.firstResponseAt.map(UTCDate.iso), item.resolvedAt.map(UTCDate.iso), item.firstResponseHours,
-            item.resolutionHours, item.contactCount, item.reopened, JSONText.array(item.tags),
-            item.extra.isEmpty ? "{}" : JSONText.object(item.extra),
+    private static func values(of item: FeedbackItem) -> [Binding] {
+        func text(_ s: String?) -> Binding { s.map { .text($0) } ?? .null }
+        func date(_ d: Date?) -> Binding { d.map { .text(UTCDate.iso($0)) } ?? .null }
+        func real(_ d: Double?) -> Binding { d.map { .real($0) } ?? .null }
+        return [
+            .text(item.kind.rawValue), text(item.accountID), date(item.createdAt), text(item.channel), text(item.subject),
+            .text(item.text), text(item.agentText), real(item.score), text(item.scoreType?.rawValue), text(item.status),
+            text(item.priority), date(item.firstResponseAt), date(item.resolvedAt), real(item.firstResponseHours),
+            real(item.resolutionHours), item.contactCount.map { .integer(Int64($0)) } ?? .null,
+            item.reopened.map { .integer($0 ? 1 : 0) } ?? .null, .text(JSONText.array(item.tags)),
+            .text(item.extra.isEmpty ? "{}" : JSONText.object(item.extra)),
         ]
     }
 
     /// The hash that decides whether a stored record changed: every stored field.
+    static func contentHash(_ values: [Binding]) -> String {
+        var hash = ContentHash()
+        for v in values { v.combine(into: &hash) }
+        return hash.hex
+    }
+
+    /// The hash of values bound through GRDB (accounts), by their text.
     static func contentHash(_ values: [(any DatabaseValueConvertible)?]) -> String {
         var hash = ContentHash()
         for v in values { hash.combine(v?.databaseValue.text) }
@@ -76,22 +87,22 @@ public final class ItemWriter {
         if firstKind == nil { firstKind = item.kind }
         let values = ItemWriter.values(of: item)
         let hash = ItemWriter.contentHash(values)
-        let stored = try String.fetchOne(lookup, arguments: [source, item.externalID])
+        lookup.bind([.text(source), .text(item.externalID)])
+        let stored = try lookup.firstText()
         if stored == hash {
             counts.unchanged += 1
             return .unchanged
         }
+        let run = runID.map { Binding.integer($0) } ?? .null
+        let lineValue = line.map { Binding.integer(Int64($0)) } ?? .null
         if stored == nil {
-            var args: [(any DatabaseValueConvertible)?] = [source, item.externalID]
-            args += values
-            args += [hash, file, line, runID, runID]
-            try insert.execute(arguments: StatementArguments(args))
+            insert.bind([.text(source), .text(item.externalID)] + values + [.text(hash), .text(file), lineValue, run, run])
+            try insert.execute()
             counts.added += 1
             return .added
         }
-        var args = values
-        args += [hash, file, line, runID, source, item.externalID]
-        try update.execute(arguments: StatementArguments(args))
+        update.bind(values + [.text(hash), .text(file), lineValue, run, .text(source), .text(item.externalID)])
+        try update.execute()
         counts.updated += 1
         return .updated
     }

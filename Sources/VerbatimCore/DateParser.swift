@@ -34,7 +34,7 @@ public struct DateParser: Sendable {
 
     /// The date `text` names, or nil when it is empty or in no format this parser knows.
     public func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         if trimmed.isEmpty { return nil }
         if let formatter, let d = formatter.date(from: trimmed) { return d }
         var s = trimmed

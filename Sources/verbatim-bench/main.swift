@@ -42,8 +42,8 @@ try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories
 defer { try? FileManager.default.removeItem(at: scratch) }
 let store = try Store(path: scratch.appendingPathComponent("bench.sqlite").path)
 
-print("file\tMB\trecords\twc -l s\tread s\tread MB/s\tread/wc\tingest s\tingest rec/s\tingest/wc")
-var totalBytes = 0.0, totalWC = 0.0, totalRead = 0.0, totalIngest = 0.0, totalRecords = 0
+print("file\tMB\trecords\twc -l s\tread s\tread MB/s\tread/wc\tread+map s\tingest s\tingest rec/s\tingest/wc")
+var totalBytes = 0.0, totalWC = 0.0, totalRead = 0.0, totalMap = 0.0, totalIngest = 0.0, totalRecords = 0
 for url in files {
     let bytes = Double((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0)
     let wc = best(of: 3) {
@@ -62,15 +62,22 @@ for url in files {
             if case .record = event { records += 1 }
         }
     }
+    var mapped = 0
+    let map = try best(of: 1) {
+        let mapper = try ItemMapper(options: MappingOptions(source: url.lastPathComponent))
+        try format.reader(for: url, record: nil).read { event in
+            if case .record(let r) = event, case .item = try mapper.map(r) { mapped += 1 }
+        }
+    }
     var report: FileReport?
     let ingest = try seconds {
         report = try Ingester(store: store).ingest(url, options: MappingOptions(source: url.lastPathComponent), runID: nil)
     }
     let stored = report?.counts.total ?? 0
-    totalBytes += bytes; totalWC += wc; totalRead += read; totalIngest += ingest; totalRecords += stored
-    print(String(format: "%@\t%.1f\t%d\t%.3f\t%.3f\t%.0f\t%.1fx\t%.2f\t%.0f\t%.1fx", url.lastPathComponent, bytes / 1e6, records,
-                 wc, read, bytes / 1e6 / read, read / wc, ingest, Double(stored) / ingest, ingest / wc))
+    totalBytes += bytes; totalWC += wc; totalRead += read; totalMap += map; totalIngest += ingest; totalRecords += stored
+    print(String(format: "%@\t%.1f\t%d\t%.3f\t%.3f\t%.0f\t%.1fx\t%.2f\t%.2f\t%.0f\t%.1fx", url.lastPathComponent, bytes / 1e6, records,
+                 wc, read, bytes / 1e6 / read, read / wc, map, ingest, Double(stored) / ingest, ingest / wc))
 }
-print(String(format: "all\t%.1f\t%d\t%.3f\t%.3f\t%.0f\t%.1fx\t%.2f\t%.0f\t%.1fx", totalBytes / 1e6, totalRecords, totalWC, totalRead,
-             totalBytes / 1e6 / totalRead, totalRead / totalWC, totalIngest, Double(totalRecords) / totalIngest, totalIngest / totalWC))
+print(String(format: "all\t%.1f\t%d\t%.3f\t%.3f\t%.0f\t%.1fx\t%.2f\t%.2f\t%.0f\t%.1fx", totalBytes / 1e6, totalRecords, totalWC, totalRead,
+             totalBytes / 1e6 / totalRead, totalRead / totalWC, totalMap, totalIngest, Double(totalRecords) / totalIngest, totalIngest / totalWC))
 print(String(format: "peak memory: %.0f MB", peakMemoryMB()))

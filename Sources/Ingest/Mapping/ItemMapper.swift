@@ -50,7 +50,7 @@ public final class ItemMapper {
         if record.names != resolvedFor { try resolve(record) }
         func value(_ field: ItemField) -> String? {
             guard let i = resolved[field], i < record.values.count else { return nil }
-            let v = record.values[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            let v = record.values[i].trimmedWhitespace
             return v.isEmpty ? nil : v
         }
         let preset = self.preset ?? Preset.detect(names: record.names, hasTurns: !record.turns.isEmpty)
@@ -182,7 +182,7 @@ public final class ItemMapper {
 
     /// `true`/`false` from the ways exports write booleans (`TRUE`, `yes`, `1`, `f`, …).
     public static func bool(_ s: String) -> Bool? {
-        switch s.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch s.trimmedWhitespace.lowercased() {
         case "true", "yes", "y", "1", "t": return true
         case "false", "no", "n", "0", "f": return false
         default: return nil
@@ -191,9 +191,14 @@ public final class ItemMapper {
 
     /// Tags split on commas or semicolons when present, else on white space.
     static func tags(_ s: String) -> [String] {
-        let separators: Set<Character> = s.contains(",") || s.contains(";") ? [",", ";"] : [" ", "\t"]
-        return s.split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let utf8 = s.utf8
+        let listed = utf8.contains(UInt8(ascii: ",")) || utf8.contains(UInt8(ascii: ";"))
+        return utf8.split(whereSeparator: { b in
+            listed ? (b == UInt8(ascii: ",") || b == UInt8(ascii: ";")) : (b == 32 || b == 9 || b == 10 || b == 13)
+        }).compactMap { part in
+            let tag = String(Substring(part)).trimmedWhitespace
+            return tag.isEmpty ? nil : tag
+        }
     }
 
     /// The scale a score column's name implies (`NPS`, `csat_score`, `How likely … recommend`).
