@@ -44,12 +44,15 @@ let package = Package(
         // Release-mode ingest benchmark against `wc -l` on the same files.
         .executableTarget(name: "verbatim-bench", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore"]),
 
+        // Paths to the shared datasets and fixtures, for the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "VerbatimCore"],
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "VerbatimCore", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
         .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["verbatim"]),
     ]
 )

@@ -1,3 +1,4 @@
+import VerbatimCore
 /// A parsed JSON value, as the JSON reader keeps one record in memory.
 ///
 /// Objects keep their members in file order; numbers keep their source text so that
@@ -80,7 +81,7 @@ enum JSONValue {
             out += "{"
             for (i, member) in members.enumerated() {
                 if i > 0 { out += "," }
-                JSONValue.writeQuoted(member.key, into: &out)
+                out += JSONText.string(member.key)
                 out += ":"
                 member.value.writeCompact(into: &out)
             }
@@ -92,31 +93,10 @@ enum JSONValue {
                 element.writeCompact(into: &out)
             }
             out += "]"
-        case .string(let s): JSONValue.writeQuoted(s, into: &out)
+        case .string(let s): out += JSONText.string(s)
         case .number(let n): out += n
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         }
-    }
-
-    private static func writeQuoted(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
