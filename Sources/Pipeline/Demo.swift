@@ -39,9 +39,11 @@ public struct Demo {
         let config = try workspace.config()
         let runID = try store.beginRun(command: "demo", version: Version.current, configHash: config.hash)
         var reports: [FileReport] = []
+        var inputs: [String: String] = [:]
         var total = IngestCounts()
         for plan in try SourcePlan.fromConfig(config, workspace: workspace) {
             progress("ingest: \(plan.url.lastPathComponent)")
+            inputs[plan.url.path] = FileFingerprint.of(plan.url)
             let report = try Ingester(store: store).ingest(plan.url, format: plan.format, record: plan.record,
                                                            options: plan.options, runID: runID)
             total += report.counts
@@ -54,7 +56,7 @@ public struct Demo {
                 .importAccounts(accounts.allPaths.map(workspace.resolve), into: store, runID: runID).counts
         }
         try store.finishRun(id: runID, ok: true, counts: total, stageSeconds: ["ingest": reports.reduce(0) { $0 + $1.seconds }],
-                            inputHashes: [:])
+                            inputHashes: inputs)
         return Outcome(sample: sample, files: reports, accounts: accountCounts, status: try store.status())
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 
 /// The `verbatim` command: feedback text mining from support, chat and survey exports.
 @main
@@ -18,7 +19,7 @@ struct Verbatim: ParsableCommand {
             Exit codes: 0 ok, 1 error, 2 usage, 3 records rejected under --strict, \
             4 alert under --fail-on-alert, 75 another run holds the workspace lock.
             """,
-        version: "0.1.0",
+        version: Version.current,
         subcommands: [DemoCommand.self, Init.self, IngestCommand.self, Accounts.self, Status.self, Sample.self]
     )
 

@@ -104,4 +104,32 @@ struct CLITests {
         #expect(sources.map { $0["name"] as? String } == ["chats", "surveys", "tickets"])
         #expect(sources.map { $0["kind"] as? String } == ["chat", "survey", "ticket"])
     }
+
+    @Test("accounts import stores the CRM export and accounts --format csv lists it")
+    func accounts() throws {
+        let dir = try CLI.temporaryDirectory()
+        let csv = dir.appendingPathComponent("accounts.csv")
+        try write("account_id,name,plan_tier,mrr,churn_flag\nA-2,Beta,Pro,200,FALSE\nA-1,Acme,Basic,100,TRUE\n", to: csv)
+        let r = try CLI.run(["accounts", "import", csv.path, "-w", dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("2 added"))
+        let list = try CLI.run(["accounts", "--format", "csv", "-w", dir.path])
+        #expect(list.stdout == """
+            account_id,name,segment,mrr_start,mrr_end,churned,churn_date,expansion_mrr,contraction_mrr
+            A-1,Acme,Basic,100,100,true,,,
+            A-2,Beta,Pro,200,200,false,,,
+
+            """)
+    }
+
+    @Test("--log-format json writes diagnostics as one JSON object per line on stderr")
+    func jsonLogs() throws {
+        let dir = try CLI.temporaryDirectory()
+        let r = try CLI.run(["ingest", dir.appendingPathComponent("missing.csv").path, "-w", dir.path, "--log-format", "json"])
+        #expect(r.status == 1)
+        let line = try #require(r.stderr.split(separator: "\n").first { $0.contains("missing.csv") })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+        #expect(object["level"] == "error")
+        #expect(object["message"]?.hasSuffix("missing.csv: cannot read the file: no such file") == true)
+    }
 }

@@ -80,8 +80,10 @@ struct IngestCommand: ParsableCommand {
             let mapping = try FieldMapping(pairs: mappings)
             var total = IngestCounts()
             var seconds = 0.0
+            var inputs: [String: String] = [:]
             for path in files {
                 let url = URL(fileURLWithPath: path)
+                inputs[url.path] = FileFingerprint.of(url)
                 let options = MappingOptions(source: source ?? Ingester.defaultSourceName(for: url), kind: kind, preset: preset,
                                              mapping: mapping, scoreType: scoreType, dateFormat: dateFormat)
                 do {
@@ -100,7 +102,7 @@ struct IngestCommand: ParsableCommand {
                 }
             }
             rejected = total.rejected
-            try store.finishRun(id: runID, ok: !failed, counts: total, stageSeconds: ["ingest": seconds], inputHashes: [:])
+            try store.finishRun(id: runID, ok: !failed, counts: total, stageSeconds: ["ingest": seconds], inputHashes: inputs)
             if rejected > 0 { console.info("Rejected records are listed by `verbatim status`.") }
         }
         if failed { throw ExitCode(ExitStatus.error) }
