@@ -12,9 +12,7 @@ public final class ItemWriter {
     private let source: String
     private let file: String
     private let runID: Int64?
-    private let lookup: RawStatement
-    private let insert: RawStatement
-    private let update: RawStatement
+    private let upsertStatement: RawStatement
     private let insertReject: Statement
     /// What this writer has done so far.
     public private(set) var counts = IngestCounts()
@@ -26,15 +24,16 @@ public final class ItemWriter {
         self.source = source
         self.file = file
         self.runID = runID
-        lookup = RawStatement(try db.cachedStatement(sql: "SELECT content_hash FROM items WHERE source = ? AND external_id = ?"), in: db)
         let columns = ItemWriter.columns
-        insert = RawStatement(try db.cachedStatement(sql: """
+        // One statement per record: insert, or update when the content hash differs, or leave
+        // alone. sqlite3_changes and last_insert_rowid tell the three apart afterwards.
+        upsertStatement = RawStatement(try db.cachedStatement(sql: """
             INSERT INTO items (source, external_id, \(columns.joined(separator: ", ")), content_hash, file, line, added_run_id, updated_run_id)
             VALUES (?, ?, \(columns.map { _ in "?" }.joined(separator: ", ")), ?, ?, ?, ?, ?)
-            """), in: db)
-        update = RawStatement(try db.cachedStatement(sql: """
-            UPDATE items SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")), content_hash = ?, file = ?, line = ?, updated_run_id = ?
-            WHERE source = ? AND external_id = ?
+            ON CONFLICT (source, external_id) DO UPDATE SET
+                \(columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")), content_hash = excluded.content_hash,
+                file = excluded.file, line = excluded.line, updated_run_id = excluded.updated_run_id
+            WHERE items.content_hash <> excluded.content_hash
             """), in: db)
         insertReject = try db.cachedStatement(sql: """
             INSERT INTO rejects (run_id, source, file, line, record_index, record_path, reason, excerpt)
@@ -87,24 +86,20 @@ public final class ItemWriter {
         if firstKind == nil { firstKind = item.kind }
         let values = ItemWriter.values(of: item)
         let hash = ItemWriter.contentHash(values)
-        lookup.bind([.text(source), .text(item.externalID)])
-        let stored = try lookup.firstText()
-        if stored == hash {
+        let run = runID.map { Binding.integer($0) } ?? .null
+        let lineValue = line.map { Binding.integer(Int64($0)) } ?? .null
+        upsertStatement.bind([.text(source), .text(item.externalID)] + values + [.text(hash), .text(file), lineValue, run, run])
+        switch try upsertStatement.executeUpsert() {
+        case .inserted:
+            counts.added += 1
+            return .added
+        case .updated:
+            counts.updated += 1
+            return .updated
+        case .unchanged:
             counts.unchanged += 1
             return .unchanged
         }
-        let run = runID.map { Binding.integer($0) } ?? .null
-        let lineValue = line.map { Binding.integer(Int64($0)) } ?? .null
-        if stored == nil {
-            insert.bind([.text(source), .text(item.externalID)] + values + [.text(hash), .text(file), lineValue, run, run])
-            try insert.execute()
-            counts.added += 1
-            return .added
-        }
-        update.bind(values + [.text(hash), .text(file), lineValue, run, .text(source), .text(item.externalID)])
-        try update.execute()
-        counts.updated += 1
-        return .updated
     }
 
     /// Keeps a record aside in the `rejects` table.

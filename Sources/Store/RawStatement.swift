@@ -61,6 +61,19 @@ struct RawStatement {
         sqlite3_reset(statement.sqliteStatement)
     }
 
+    /// What an `INSERT … ON CONFLICT DO UPDATE … WHERE` did.
+    enum UpsertResult { case inserted, updated, unchanged }
+
+    /// Runs an upsert and tells an insert (a new rowid) from an update (a change, same rowid)
+    /// from nothing (the conflict's WHERE was false).
+    func executeUpsert() throws -> UpsertResult {
+        // Rowids start at 1, and an UPSERT that updates leaves last_insert_rowid alone.
+        sqlite3_set_last_insert_rowid(connection, 0)
+        try execute()
+        guard sqlite3_changes(connection) > 0 else { return .unchanged }
+        return sqlite3_last_insert_rowid(connection) != 0 ? .inserted : .updated
+    }
+
     /// Runs a query and returns the first column of its first row as text, or nil when there is none.
     func firstText() throws -> String? {
         let handle = statement.sqliteStatement

@@ -17,8 +17,8 @@ public struct FieldMapping: Sendable, Equatable {
             guard let eq = pair.firstIndex(of: "=") else {
                 throw IngestError.badOption(option: "--map", value: pair, reason: "expected FIELD=COLUMN, e.g. text=Description")
             }
-            let name = pair[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
-            let column = pair[pair.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            let name = String(pair[..<eq]).trimmedWhitespace.lowercased()
+            let column = String(pair[pair.index(after: eq)...]).trimmedWhitespace
             guard let field = ItemField(rawValue: name) else {
                 throw IngestError.badOption(option: "--map", value: pair, reason: "unknown field '\(name)'; fields are \(ItemField.names)")
             }
@@ -37,8 +37,9 @@ public struct FieldMapping: Sendable, Equatable {
 
     /// The normalised form of a column name used for matching.
     public static func key(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "/", with: ".")
+        String(name.trimmedWhitespace.lowercased().map { $0 == "/" ? "." : $0 })
     }
 }
 
 import Foundation
+import VerbatimCore

@@ -19,6 +19,8 @@ public final class ItemMapper {
     private let dates: DateParser
     private var resolvedFor: [String] = []
     private var resolved: [ItemField: Int] = [:]
+    /// Column positions per distinct header: JSON and XML records vary in which keys they have.
+    private var resolvedCache: [[String]: [ItemField: Int]] = [:]
     private var hashOccurrences: [String: Int] = [:]
 
     /// Creates a mapper.
@@ -47,7 +49,15 @@ public final class ItemMapper {
     /// - Throws: `IngestError.badOption` when a column named by `--map` is not in the file, or no
     ///   column can serve as the text.
     public func map(_ record: RawRecord) throws -> Outcome {
-        if record.names != resolvedFor { try resolve(record) }
+        if record.names != resolvedFor {
+            if let cached = resolvedCache[record.names] {
+                resolved = cached
+                resolvedFor = record.names
+            } else {
+                try resolve(record)
+                if resolvedCache.count < 4096 { resolvedCache[record.names] = resolved }
+            }
+        }
         func value(_ field: ItemField) -> String? {
             guard let i = resolved[field], i < record.values.count else { return nil }
             let v = record.values[i].trimmedWhitespace
@@ -74,7 +84,8 @@ public final class ItemMapper {
         var score: Double?
         var scoreType: ScoreType?
         if let raw = value(.score) {
-            guard let s = Double(raw.replacingOccurrences(of: ",", with: ".")), s.isFinite else {
+            // A decimal comma (`4,5`) is read as a point.
+            guard let s = Double(raw) ?? Double(String(raw.map { $0 == "," ? "." : $0 })), s.isFinite else {
                 return .reject(RecordReject(location: record.location, reason: "score '\(raw)' is not a number",
                                             excerpt: record.excerpt()))
             }
