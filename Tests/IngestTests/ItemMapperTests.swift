@@ -133,6 +133,14 @@ struct ItemMapperTests {
         #expect(mapper.firstUnreadDate?.location.line == 5)
     }
 
+    @Test("Tags split on commas, semicolons or spaces, and Intercom's tag objects give their names")
+    func tagLists() {
+        #expect(ItemMapper.tags("billing, invoice") == ["billing", "invoice"])
+        #expect(ItemMapper.tags("sso login  2fa") == ["sso", "login", "2fa"])
+        #expect(ItemMapper.tags("a;b; ;c") == ["a", "b", "c"])
+        #expect(ItemMapper.tags(#"[{"type":"tag","name":"login"},{"name":"sso"}]"#) == ["login", "sso"])
+    }
+
     @Test("--map parses FIELD=COLUMN and names the known fields when the field is unknown")
     func mapParsing() throws {
         #expect(try FieldMapping(pairs: ["text=Body", "account = Org Id"]).columns == [.text: "Body", .account: "Org Id"])

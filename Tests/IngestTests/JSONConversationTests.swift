@@ -31,6 +31,7 @@ struct JSONConversationTests {
         ])
         #expect(record["id"] == "123")
         #expect(record["source.author.email"] == "u@example.com")
+        #expect(record["source.body"] == nil, "the source message is a turn, not also a field")
         #expect(record["conversation_parts.total_count"] == "5")
         #expect(record["conversation_parts.conversation_parts"] == nil)
         #expect(record["tags.tags"] == #"[{"name":"login"}]"#)

@@ -6,8 +6,9 @@ import VerbatimCore
 /// (numbers as written, `true`/`false`); null, empty objects and empty arrays are left out;
 /// arrays of scalars are joined with `", "`. The first array that is a conversation becomes
 /// the record's `turns` and no field; an Intercom-style `source` message with a known author
-/// comes first among the turns (with the record's time when it has none). Any other array holding objects or arrays is kept as its
-/// compact JSON text.
+/// comes first among the turns (with the record's time when it has none) and its text is not
+/// kept again as a field. Any other array holding objects or arrays is kept as its compact JSON
+/// text.
 enum JSONRecordBuilder {
     /// The record for `members` at `location`.
     static func record(_ members: [JSONMember], location: RecordLocation) -> RawRecord {
@@ -25,6 +26,11 @@ enum JSONRecordBuilder {
                     .compactMap { key in members.first(where: { $0.key == key })?.value.scalarText }.first
             }
             allTurns.insert(first, at: 0)
+            // The source message is now a turn; do not keep its text a second time as a field.
+            if let i = names.indices.first(where: { names[$0].hasPrefix("source.") && values[$0] == first.text }) {
+                names.remove(at: i)
+                values.remove(at: i)
+            }
         }
         return RawRecord(names: names, values: values, turns: allTurns, location: location)
     }

@@ -200,8 +200,12 @@ public final class ItemMapper {
         }
     }
 
-    /// Tags split on commas or semicolons when present, else on white space.
+    /// Tags split on commas or semicolons when present, else on white space. A JSON list of tag
+    /// objects, as Intercom writes them (`[{"name":"login"}]`), gives the objects' names.
     static func tags(_ s: String) -> [String] {
+        if s.hasPrefix("[{"), let list = try? JSONSerialization.jsonObject(with: Data(s.utf8)) as? [[String: Any]] {
+            return list.compactMap { ($0["name"] as? String)?.trimmedWhitespace }.filter { !$0.isEmpty }
+        }
         let utf8 = s.utf8
         let listed = utf8.contains(UInt8(ascii: ",")) || utf8.contains(UInt8(ascii: ";"))
         return utf8.split(whereSeparator: { b in
