@@ -1,39 +1,17 @@
+import VerbatimCore
+
 /// The corpus window and UTC calendar arithmetic done by hand, so that no output depends on the
 /// clock, the time zone or the locale.
 ///
-/// Civil-from-days and days-from-civil follow H. Hinnant, "chrono-Compatible Low-Level Date
-/// Algorithms" (<https://howardhinnant.github.io/date_algorithms.html>).
+/// Dates come from `CivilDate` (H. Hinnant, "chrono-Compatible Low-Level Date
+/// Algorithms").
 enum CorpusCalendar {
     /// 2026-04-02 00:00:00 UTC: the first second of the 26-week window.
-    static let windowStart: Int = daysFromCivil(year: 2026, month: 4, day: 2) * 86_400
+    static let windowStart: Int = CivilDate.days(year: 2026, month: 4, day: 2) * 86_400
     /// Seconds in the window: 26 weeks.
     static let windowLength: Int = 182 * 86_400
     /// 2026-09-30 23:59:59 UTC: the last second of the window.
     static var windowEnd: Int { windowStart + windowLength - 1 }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date.
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    /// The date of a day count since 1970-01-01.
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
 
     /// Day of the week, 0 = Monday … 6 = Sunday.
     static func weekday(ofDays days: Int) -> Int {
@@ -42,7 +20,7 @@ enum CorpusCalendar {
 
     /// Appends `YYYY-MM-DD`.
     static func appendDate(_ epoch: Int, to out: inout [UInt8]) {
-        let (y, m, d) = civil(fromDays: floorDiv(epoch, 86_400))
+        let (y, m, d) = CivilDate.date(fromDays: floorDiv(epoch, 86_400))
         ByteSink.appendPadded(y, width: 4, to: &out)
         out.append(0x2D)
         ByteSink.appendPadded(m, width: 2, to: &out)
@@ -66,7 +44,7 @@ enum CorpusCalendar {
     /// Appends an e-mail client's quote header date: `Mon, Sep 14, 2026 at 10:22 AM`.
     static func appendQuoteHeaderDate(_ epoch: Int, to out: inout [UInt8]) {
         let days = floorDiv(epoch, 86_400)
-        let (y, m, d) = civil(fromDays: days)
+        let (y, m, d) = CivilDate.date(fromDays: days)
         out.append(contentsOf: weekdayNames[weekday(ofDays: days)].utf8)
         out.append(contentsOf: Array(", ".utf8))
         out.append(contentsOf: monthNames[m - 1].utf8)

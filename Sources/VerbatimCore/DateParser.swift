@@ -134,24 +134,13 @@ public struct DateParser: Sendable {
         return y
     }
 
-    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
     private static func makeDate(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Double, offsetSeconds: Int) -> Date? {
         guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
               (0...59).contains(minute), second >= 0, second < 61, (1...9999).contains(year) else { return nil }
         let monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         guard day <= monthDays[month - 1] + (month == 2 && leap ? 1 : 0) else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = CivilDate.days(year: year, month: month, day: day)
         let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offsetSeconds) + second
         return Date(timeIntervalSince1970: seconds)
     }

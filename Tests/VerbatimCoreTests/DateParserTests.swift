@@ -62,8 +62,8 @@ struct DateParserTests {
     @Test("Civil-day conversions round-trip across eras")
     func civilRoundTrip() {
         for days in stride(from: -800_000, through: 800_000, by: 997) {
-            let (y, m, d) = UTCDate.civil(fromDays: days)
-            #expect(DateParser.daysFromCivil(year: y, month: m, day: d) == days)
+            let (y, m, d) = CivilDate.date(fromDays: days)
+            #expect(CivilDate.days(year: y, month: m, day: d) == days)
         }
     }
 }

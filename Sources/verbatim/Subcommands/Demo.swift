@@ -13,14 +13,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The workspace folder to write.")
     var out = "verbatim-demo"
 
-    @Option(help: "How many feedback items.")
-    var items = 5_000
-
-    @Option(help: "How many accounts.")
-    var accounts = 300
-
-    @Option(help: "The random seed.")
-    var seed: UInt64 = 42
+    @OptionGroup var size: SampleSizeOptions
 
     @OptionGroup var global: GlobalOptions
 
@@ -28,7 +21,7 @@ struct DemoCommand: ParsableCommand {
         let console = global.console
         try ExitStatus.guarding(console) {
             let demo = Demo(directory: URL(fileURLWithPath: out, isDirectory: true),
-                            options: SampleOptions(items: items, accounts: accounts, seed: seed))
+                            options: size.sampleOptions)
             let outcome = try demo.run { console.info($0) }
             for report in outcome.files { IngestCommand.print(report, console: console) }
             console.data("accounts: \(outcome.accounts)")
