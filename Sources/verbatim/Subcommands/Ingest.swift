@@ -23,7 +23,7 @@ struct IngestCommand: ParsableCommand {
 
             Examples:
               verbatim ingest tickets.csv
-              verbatim ingest export.json --record data.tickets --kind ticket --map account=org_id
+              verbatim ingest export.json --record data.tickets --map account=org_id
               verbatim ingest nps.csv --score-type nps --strict
             """)
 
