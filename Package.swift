@@ -23,17 +23,23 @@ let package = Package(
         .target(name: "VerbatimCore"),
         // Streaming readers (CSV/TSV, JSON/JSONL, XML) and the mapping of raw records to items.
         .target(name: "Ingest", dependencies: ["VerbatimCore", "CLibXML2"]),
+        // Normalisation, tokenising, stemming, stopwords, language and phrases.
+        .target(name: "TextAnalysis", dependencies: ["VerbatimCore"]),
+        // TF-IDF vectors, spherical k-means, labels, quotes and the theme registry's matching.
+        .target(name: "Themes", dependencies: ["VerbatimCore"]),
         // The SQLite store (GRDB): migrations, upserts, rejects, runs.
         .target(name: "Store", dependencies: [
             "VerbatimCore",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        // Export tables and their writers (CSV, JSON; XLSX and HTML later).
+        .target(name: "Output", dependencies: ["VerbatimCore"]),
         // The deterministic demo-corpus generator behind `verbatim sample`.
         .target(name: "SampleCorpus", dependencies: ["VerbatimCore"]),
         // Workspace, config (verbatim.toml) and the order of stages.
         .target(name: "Pipeline", dependencies: [
-            "VerbatimCore", "Ingest", "Store", "SampleCorpus",
+            "VerbatimCore", "Ingest", "Store", "SampleCorpus", "TextAnalysis", "Themes", "Output",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "verbatim", dependencies: [
@@ -49,6 +55,9 @@ let package = Package(
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "VerbatimCore", "TestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "VerbatimCore", "TestSupport"]),
+        .testTarget(name: "ThemesTests", dependencies: ["Themes", "VerbatimCore", "TestSupport"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
         .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "TestSupport"],

@@ -66,22 +66,6 @@ public struct Config: Sendable, Equatable {
         public var allPaths: [String] { (path.map { [$0] } ?? []) + (paths ?? []) }
     }
 
-    /// The themes section (read by the analysis stage).
-    public struct Themes: Sendable, Equatable, Decodable {
-        /// `auto` or a number of themes.
-        public var k: String?
-        /// The random seed.
-        public var seed: Int?
-
-        enum CodingKeys: String, CodingKey { case k, seed }
-
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            if let n = try? c.decodeIfPresent(Int.self, forKey: .k) { k = String(n) } else { k = try c.decodeIfPresent(String.self, forKey: .k) }
-            seed = try c.decodeIfPresent(Int.self, forKey: .seed)
-        }
-    }
-
     /// Configured sources, in file order.
     public var sources: [Source]
     /// The accounts files, if any.

@@ -3,7 +3,7 @@ import SampleCorpus
 import Store
 
 /// The README's first command: writes the sample corpus into a workspace, ingests its sources
-/// and accounts, and returns the store's status.
+/// and accounts, finds the themes, and returns the store's status and the theme table.
 public struct Demo {
     /// Where the workspace goes.
     public var directory: URL
@@ -26,10 +26,18 @@ public struct Demo {
         public var accounts: IngestCounts
         /// The store's contents at the end.
         public var status: StoreStatus
+        /// What the analysis found.
+        public var analysis: AnalysisReport
+        /// The themes, largest first.
+        public var themes: [ThemeSummary]
+        /// Items in no theme, and all analysed items.
+        public var unthemed: Int
+        /// All analysed items.
+        public var analysed: Int
     }
 
     /// Runs the demo; `progress` receives stage names as they start.
-    public func run(progress: (String) -> Void = { _ in }) throws -> Outcome {
+    public func run(progress: @escaping (String) -> Void = { _ in }) throws -> Outcome {
         progress("sample: writing \(options.items) items and \(options.accounts) accounts to \(directory.path)")
         let sample = try SampleCorpus.write(to: directory, options: options)
         let workspace = Workspace(path: directory.path)
@@ -57,6 +65,12 @@ public struct Demo {
         }
         try store.finishRun(id: runID, ok: true, counts: total, stageSeconds: ["ingest": reports.reduce(0) { $0 + $1.seconds }],
                             inputHashes: inputs)
-        return Outcome(sample: sample, files: reports, accounts: accountCounts, status: try store.status())
+        let settings = try AnalysisSettings(config: config.themes, file: workspace.configURL.path)
+        progress("analyze: finding themes")
+        let analysis = try AnalyzeJob.analyse(store: store, settings: settings, recluster: false, command: "demo analyze",
+                                              configHash: config.hash, progress: { progress("analyze: \($0)") })
+        let themes = try store.themeSummaries()
+        return Outcome(sample: sample, files: reports, accounts: accountCounts, status: try store.status(),
+                       analysis: analysis, themes: themes.themes, unthemed: themes.unthemed, analysed: themes.total)
     }
 }

@@ -6,6 +6,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case badOption(option: String, value: String, reason: String)
     /// Another run holds the workspace lock.
     case locked(workspace: String)
+    /// The analysis has nothing to cluster.
+    case nothingToAnalyse(reason: String)
     /// The workspace does not exist or has no store.
     case noWorkspace(path: String, reason: String)
 
@@ -17,6 +19,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
             return "\(option) \(value): \(reason)"
         case .locked(let workspace):
             return "\(workspace): another verbatim run holds the workspace lock (verbatim.lock); try again when it ends"
+        case .nothingToAnalyse(let reason):
+            return "cannot find themes: \(reason)"
         case .noWorkspace(let path, let reason):
             return "\(path): \(reason)"
         }

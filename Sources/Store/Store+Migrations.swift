@@ -90,6 +90,52 @@ extension Store {
                 CREATE INDEX rejects_by_file ON rejects(file);
                 """)
         }
+        migrator.registerMigration("v2: themes, assignments, theme events, models") { db in
+            try db.execute(sql: """
+                CREATE TABLE themes (
+                    id TEXT PRIMARY KEY,
+                    level INTEGER NOT NULL DEFAULT 0 CHECK (level IN (0, 1)),
+                    label TEXT NOT NULL,
+                    auto_label TEXT NOT NULL,
+                    parent_id TEXT REFERENCES themes(id) ON DELETE SET NULL,
+                    status TEXT NOT NULL CHECK (status IN ('active', 'retired')),
+                    position INTEGER NOT NULL,
+                    size INTEGER NOT NULL CHECK (size >= 0),
+                    top_terms TEXT NOT NULL DEFAULT '[]',
+                    quotes TEXT NOT NULL DEFAULT '[]',
+                    signature TEXT NOT NULL DEFAULT '{}',
+                    centroid BLOB,
+                    pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+                    created_run_id INTEGER REFERENCES runs(id),
+                    updated_run_id INTEGER REFERENCES runs(id),
+                    CHECK (level = 0 OR parent_id IS NULL)
+                );
+                CREATE INDEX themes_by_status ON themes(level, status, position);
+                CREATE TABLE assignments (
+                    item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                    theme_id TEXT REFERENCES themes(id),
+                    similarity REAL NOT NULL CHECK (similarity >= -1.0001 AND similarity <= 1.0001),
+                    run_id INTEGER REFERENCES runs(id)
+                );
+                CREATE INDEX assignments_by_theme ON assignments(theme_id);
+                CREATE TABLE theme_events (
+                    id INTEGER PRIMARY KEY,
+                    run_id INTEGER REFERENCES runs(id),
+                    theme_id TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('new', 'grown', 'shrunk', 'merged', 'split', 'retired', 'renamed', 'edited')),
+                    related TEXT NOT NULL DEFAULT '[]',
+                    similarity REAL,
+                    detail TEXT NOT NULL DEFAULT '',
+                    at TEXT NOT NULL
+                );
+                CREATE INDEX theme_events_by_theme ON theme_events(theme_id);
+                CREATE TABLE models (
+                    name TEXT PRIMARY KEY,
+                    run_id INTEGER REFERENCES runs(id),
+                    body BLOB NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

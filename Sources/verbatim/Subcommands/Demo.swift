@@ -7,7 +7,7 @@ import SampleCorpus
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Write the sample corpus into a workspace, ingest it, and show what was stored.",
+        abstract: "Write the sample corpus into a workspace, ingest it, find its themes, and show the theme table.",
         discussion: "The quickest way to see Verbatim work. The workspace is left in place to explore: `verbatim status -w DIR`.")
 
     @Option(help: "The workspace folder to write.")
@@ -27,7 +27,11 @@ struct DemoCommand: ParsableCommand {
             console.data("accounts: \(outcome.accounts)")
             console.data("")
             console.data(Status.text(outcome.status, rejectGroups: 10))
-            console.info("\nWorkspace: \(demo.directory.path). Try `verbatim status -w \(out)`.")
+            console.data("")
+            Analyze.print(outcome.analysis, console: console)
+            console.data("")
+            console.data(ThemesList.render(outcome.themes, unthemed: outcome.unthemed, total: outcome.analysed, format: .table))
+            console.info("\nWorkspace: \(demo.directory.path). Try `verbatim themes -w \(out)` or `verbatim theme T1 -w \(out)`.")
         }
     }
 }

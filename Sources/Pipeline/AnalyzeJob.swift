@@ -1,0 +1,73 @@
+import Foundation
+import Store
+import TextAnalysis
+import VerbatimCore
+
+/// `verbatim analyze`: the analysis stage on a workspace, under its lock, recorded as a run.
+public struct AnalyzeJob {
+    /// The workspace.
+    public var workspace: Workspace
+    /// `--k` (`auto` or a number), overriding `[themes] k`.
+    public var k: String?
+    /// `--seed`, overriding `[themes] seed`.
+    public var seed: UInt64?
+    /// `--recluster`.
+    public var recluster: Bool
+
+    /// A job; nil options leave the config's values.
+    public init(workspace: Workspace, k: String? = nil, seed: UInt64? = nil, recluster: Bool = false) {
+        self.workspace = workspace
+        self.k = k
+        self.seed = seed
+        self.recluster = recluster
+    }
+
+    /// The settings of the workspace's config with this job's overrides.
+    /// - Throws: `PipelineError.config` or `.badOption` naming the setting and a fix.
+    public func settings() throws -> AnalysisSettings {
+        let config = try workspace.config()
+        var settings = try AnalysisSettings(config: config.themes, file: workspace.configURL.path)
+        if let k { settings.k = try AnalysisSettings.parseK(k, option: "--k") }
+        if let seed { settings.seed = seed }
+        return settings
+    }
+
+    /// The stopword lists, and a warning when none were found.
+    public static func stopwords() throws -> (StopwordLibrary, String?) {
+        guard let directory = StopwordLocator.directory() else {
+            return (.empty, "no stopword lists found (set VERBATIM_STOPWORDS to the stopwords/ folder); themes will include common words")
+        }
+        do {
+            return (try StopwordLibrary.load(from: directory), nil)
+        } catch {
+            throw PipelineError.config(file: directory.path, reason: String(describing: error))
+        }
+    }
+
+    /// Runs the analysis under the workspace lock.
+    public func run(command: String = "analyze", progress: @escaping (String) -> Void = { _ in }) throws -> AnalysisReport {
+        let settings = try settings()
+        let lock = try WorkspaceLock(workspace: workspace)
+        defer { withExtendedLifetime(lock) {} }
+        let store = try workspace.store(create: false)
+        return try Self.analyse(store: store, settings: settings, recluster: recluster, command: command,
+                                configHash: try workspace.config().hash, progress: progress)
+    }
+
+    /// The stage on an open store (the caller holds the lock), recorded as a run of `command`.
+    static func analyse(store: Store, settings: AnalysisSettings, recluster: Bool, command: String, configHash: String?,
+                        progress: @escaping (String) -> Void) throws -> AnalysisReport {
+        let (stopwords, warning) = try stopwords()
+        let runID = try store.beginRun(command: command, version: Version.current, configHash: configHash)
+        do {
+            var report = try ThemeAnalysis(store: store, settings: settings, stopwords: stopwords, progress: progress)
+                .run(recluster: recluster, runID: runID)
+            if let warning { report.warnings.append(warning) }
+            try store.finishRun(id: runID, ok: true, counts: IngestCounts(), stageSeconds: report.stageSeconds, inputHashes: [:])
+            return report
+        } catch {
+            try? store.finishRun(id: runID, ok: false, counts: IngestCounts(), stageSeconds: [:], inputHashes: [:])
+            throw error
+        }
+    }
+}

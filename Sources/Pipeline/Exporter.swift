@@ -1,0 +1,92 @@
+import Foundation
+import Output
+import Store
+
+/// `verbatim export`: builds the export tables from the store and writes them.
+public struct Exporter: Sendable {
+    /// Export formats.
+    public enum Format: String, Sendable, CaseIterable {
+        /// One `<table>.csv` per table in a folder.
+        case csv
+        /// One JSON file holding every table.
+        case json
+        /// A workbook with one sheet per table.
+        case xlsx
+    }
+
+    /// The tables this release can export, in their export order.
+    public static let availableTables = ["themes", "assignments", "account_themes"]
+    /// Tables of the export contract that later stages fill.
+    public static let plannedTables = ["theme_signals", "accounts", "kpis", "patterns"]
+
+    /// The store to read.
+    public var store: Store
+
+    /// An exporter over `store`.
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Checks table names and the format before any work.
+    /// - Throws: `PipelineError.badOption` naming the option, the value and what is possible.
+    public static func validate(tables: [String], format: Format) throws {
+        for name in tables where !availableTables.contains(name) {
+            if plannedTables.contains(name) {
+                throw PipelineError.badOption(option: "--tables", value: name,
+                                              reason: "this table is filled by the KPI and patterns stages, which this release does not have yet; available: \(availableTables.joined(separator: ", "))")
+            }
+            throw PipelineError.badOption(option: "--tables", value: name, reason: "no such table; choose from \(availableTables.joined(separator: ", "))")
+        }
+        if format == .xlsx {
+            throw PipelineError.badOption(option: "--format", value: "xlsx", reason: "workbooks are not written by this release yet; use csv (one file per table) or json")
+        }
+    }
+
+    /// Builds `tables` (all available ones when empty) and writes them to `url` in `format`.
+    /// - Returns: the tables written, with their row counts.
+    @discardableResult
+    public func export(tables names: [String], format: Format, to url: URL) throws -> [(name: String, rows: Int)] {
+        let chosen = names.isEmpty ? Self.availableTables : names
+        try Self.validate(tables: chosen, format: format)
+        let tables = try chosen.map(table)
+        switch format {
+        case .csv: try CSVTableWriter().write(tables, to: url)
+        case .json: try JSONTableWriter().write(tables, to: url)
+        case .xlsx: break
+        }
+        return tables.map { ($0.name, $0.rows.count) }
+    }
+
+    /// One export table by name.
+    public func table(_ name: String) throws -> ExportTable {
+        switch name {
+        case "themes":
+            return ExportTable(name: name, columns: Self.themeColumns, rows: try store.themeSummaries().themes.map(Self.themeRow))
+        case "assignments":
+            return ExportTable(name: name, columns: [
+                .init("item_id", .number), .init("source"), .init("external_id"), .init("kind"), .init("account_id"),
+                .init("created_at"), .init("theme_id"), .init("similarity", .number), .init("issue_type"), .init("sentiment"),
+            ], rows: try store.assignmentRows())
+        case "account_themes":
+            return ExportTable(name: name, columns: [
+                .init("account_id"), .init("theme_id"), .init("mentions", .number), .init("first_mention"), .init("last_mention"),
+            ], rows: try store.accountThemeRows())
+        default:
+            throw PipelineError.badOption(option: "--tables", value: name, reason: "no such table; choose from \(Self.availableTables.joined(separator: ", "))")
+        }
+    }
+
+    /// The columns of the `themes` table.
+    public static let themeColumns: [ExportTable.Column] = [
+        .init("theme_id"), .init("label"), .init("parent_id"), .init("items", .number), .init("share", .number),
+        .init("accounts", .number), .init("top_terms"), .init("example"), .init("first_seen"), .init("last_seen"),
+        .init("trend", .number),
+    ]
+
+    /// One theme as a row of the `themes` table.
+    public static func themeRow(_ t: ThemeSummary) -> [String] {
+        [t.id, t.label, t.parentID ?? "", String(t.items), String(format: "%.4f", t.share), String(t.accounts),
+         t.topTerms.joined(separator: "; "), t.example, t.firstSeen ?? "", t.lastSeen ?? "",
+         t.trend.map { String(format: "%.4f", $0) } ?? ""]
+    }
+}
