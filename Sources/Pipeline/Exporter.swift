@@ -1,6 +1,7 @@
 import Foundation
 import Output
 import Store
+import TextAnalysis
 
 /// `verbatim export`: builds the export tables from the store and writes them.
 public struct Exporter: Sendable {
@@ -83,10 +84,13 @@ public struct Exporter: Sendable {
         .init("trend", .number),
     ]
 
+    /// Feedback text as quotes show it: without HTML, on one line.
+    public static func readable(_ text: String) -> String { DisplayText.readable(text) }
+
     /// One theme as a row of the `themes` table.
     public static func themeRow(_ t: ThemeSummary) -> [String] {
         [t.id, t.label, t.parentID ?? "", String(t.items), String(format: "%.4f", t.share), String(t.accounts),
-         t.topTerms.joined(separator: "; "), t.example, t.firstSeen ?? "", t.lastSeen ?? "",
+         t.topTerms.joined(separator: "; "), DisplayText.readable(t.example), t.firstSeen ?? "", t.lastSeen ?? "",
          t.trend.map { String(format: "%.4f", $0) } ?? ""]
     }
 }

@@ -53,7 +53,7 @@ struct ThemeShow: ParsableCommand {
                 let texts = try store.itemTexts(ids: quoteIDs)
                 for qid in quoteIDs {
                     guard let t = texts[qid] else { continue }
-                    let text = t.text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+                    let text = Exporter.readable(t.text)
                     let clipped = text.count > 300 ? String(text.prefix(299)) + "…" : text
                     lines.append("  “\(clipped)”")
                     lines.append("      \(t.source) \(t.externalID)\(t.accountID.map { ", account \($0)" } ?? "")\(t.createdAt.map { ", \($0.prefix(10))" } ?? "")")
