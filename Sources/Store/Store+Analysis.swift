@@ -61,6 +61,38 @@ extension Store {
         }
     }
 
+    /// Writes assignments in statements of `batch` rows each (one `sqlite3_step` per batch rather
+    /// than per row); after a `DELETE` there can be no conflict, so a full analysis inserts plainly.
+    private func insertAssignments(_ assignments: [ThemeAssignment], replacing: Bool, runID: Int64?, db: Database) throws {
+        let batch = 200
+        let conflict = replacing ? "" : """
+             ON CONFLICT (item_id) DO UPDATE SET theme_id = excluded.theme_id, similarity = excluded.similarity, run_id = excluded.run_id
+            """
+        func statement(rows: Int) throws -> RawStatement {
+            let values = Array(repeating: "(?, ?, ?, ?)", count: rows).joined(separator: ", ")
+            return RawStatement(try db.makeStatement(sql: "INSERT INTO assignments (item_id, theme_id, similarity, run_id) VALUES \(values)\(conflict)"), in: db)
+        }
+        let run: Binding = runID.map { .integer($0) } ?? .null
+        let full = try statement(rows: batch)
+        var bindings: [Binding] = []
+        bindings.reserveCapacity(batch * 4)
+        var start = 0
+        while start < assignments.count {
+            let end = min(start + batch, assignments.count)
+            bindings.removeAll(keepingCapacity: true)
+            for a in assignments[start ..< end] {
+                bindings.append(.integer(a.itemID))
+                bindings.append(a.themeID.map { .text($0) } ?? .null)
+                bindings.append(.real(a.similarity))
+                bindings.append(run)
+            }
+            let target = end - start == batch ? full : try statement(rows: end - start)
+            target.bind(bindings)
+            try target.execute()
+            start = end
+        }
+    }
+
     static func themeRecord(_ row: Row) -> ThemeRecord {
         ThemeRecord(id: row["id"], level: row["level"], label: row["label"], autoLabel: row["auto_label"],
                     parentID: row["parent_id"], status: row["status"], position: row["position"], size: row["size"],
@@ -108,15 +140,7 @@ extension Store {
                                    arguments: [runID, id])
                 }
             }
-            let insert = RawStatement(try db.makeStatement(sql: """
-                INSERT INTO assignments (item_id, theme_id, similarity, run_id) VALUES (?, ?, ?, ?)
-                ON CONFLICT (item_id) DO UPDATE SET theme_id = excluded.theme_id, similarity = excluded.similarity, run_id = excluded.run_id
-                """), in: db)
-            let run: Binding = runID.map { .integer($0) } ?? .null
-            for a in snapshot.assignments {
-                insert.bind([.integer(a.itemID), a.themeID.map { .text($0) } ?? .null, .real(a.similarity), run])
-                try insert.execute()
-            }
+            try insertAssignments(snapshot.assignments, replacing: snapshot.replacesAssignments, runID: runID, db: db)
             let stamp = UTCDate.iso(date)
             for e in snapshot.events {
                 try db.execute(sql: """
