@@ -44,7 +44,9 @@ extension ThemeAnalysis {
         case .fixed(let n):
             k = min(n, filledRows)
         case .auto:
-            let selection = stage("choosing k", &seconds) { KSelector().selectK(matrix, seed: settings.seed) }
+            var selectionOptions = KSelectionOptions()
+            selectionOptions.minimumK = Self.minimumAutoK(items: filledRows)
+            let selection = stage("choosing k", &seconds) { KSelector(options: selectionOptions).selectK(matrix, seed: settings.seed) }
             k = min(max(selection.k, seeds.rowCount), filledRows)
             kScores = selection.scores.map { ($0.k, $0.score) }
         }
@@ -70,6 +72,14 @@ extension ThemeAnalysis {
                               themes: themes, unthemed: snapshot.assignments.filter { $0.themeID == nil }.count,
                               terms: model.terms.count, phrases: phrases.phrases.count, events: snapshot.events,
                               stageSeconds: seconds)
+    }
+
+    /// The fewest themes `k = auto` may choose for `items` items: `min(8, ⌈√items / 3⌉)`, at
+    /// least 2. Stability favours the coarsest split on feedback without strong clusters (two
+    /// themes, "help" and "thanks"), which tells an analyst nothing; this floor keeps a few themes
+    /// to read while leaving larger k's to the data.
+    static func minimumAutoK(items: Int) -> Int {
+        max(2, min(8, Int((Double(items).squareRoot() / 3).rounded(.up))))
     }
 
     /// Drops the user's blocked terms from every document: a blocked word or phrase matches its

@@ -134,7 +134,7 @@ struct ByteTokenizer {
     }
 
     static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     static func isASCIIBoundary(_ byte: UInt8) -> Bool {

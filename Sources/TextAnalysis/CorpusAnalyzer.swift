@@ -55,12 +55,18 @@ public struct CorpusAnalyzer: Sendable {
 
     /// Joins chunk analyses, in order, into one corpus.
     static func merge(_ chunks: [ChunkAnalysis]) -> AnalyzedCorpus {
+        var chunks = chunks
         var terms: [String] = []
         var termIndex: [String: Int32] = [:]
         var documents: [[Int32]] = []
+        documents.reserveCapacity(chunks.reduce(0) { $0 + $1.documents.count })
         var languages: [Language] = []
+        languages.reserveCapacity(documents.capacity)
         var forms: [[String: Int]] = []
-        for chunk in chunks {
+        for index in chunks.indices {
+            var chunkDocuments: [[Int32]] = []
+            swap(&chunkDocuments, &chunks[index].documents)
+            let chunk = chunks[index]
             var local = [Int32](repeating: 0, count: chunk.keys.count)
             for (localID, key) in chunk.keys.enumerated() {
                 if let id = termIndex[key] {
@@ -73,7 +79,16 @@ public struct CorpusAnalyzer: Sendable {
                     local[localID] = id
                 }
             }
-            for document in chunk.documents { documents.append(document.map { local[Int($0)] }) }
+            local.withUnsafeBufferPointer { local in
+                for position in chunkDocuments.indices {
+                    var document: [Int32] = []
+                    swap(&document, &chunkDocuments[position])
+                    document.withUnsafeMutableBufferPointer { terms in
+                        for slot in terms.indices { terms[slot] = local[Int(terms[slot])] }
+                    }
+                    documents.append(document)
+                }
+            }
             languages.append(contentsOf: chunk.languages)
             for candidate in chunk.displayCandidates() {
                 forms[Int(local[Int(candidate.term)])][candidate.form, default: 0] += candidate.count

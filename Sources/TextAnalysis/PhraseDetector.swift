@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Finds bigram and trigram collocations by count and normalised pointwise mutual information,
@@ -38,44 +39,32 @@ public struct PhraseDetector: Sendable {
     /// - Complexity: O(n) in the number of term occurrences, plus sorting the candidates.
     public func fit(_ corpus: AnalyzedCorpus) -> PhraseModel {
         let isPhrase = corpus.terms.map { $0.utf8.contains(0x20) }
-        var unigrams = [Int](repeating: 0, count: corpus.termCount)
-        var bigrams: [UInt64: Int] = [:]
-        var trigrams: [Trigram: Int] = [:]
-        var n1 = 0
-        for document in corpus.documents {
-            var previous: Int32 = -1, beforePrevious: Int32 = -1
-            for term in document {
-                if isPhrase[Int(term)] { previous = -1; beforePrevious = -1; continue }
-                unigrams[Int(term)] += 1
-                n1 += 1
-                if previous >= 0 {
-                    if previous != term { bigrams[PhraseDetector.pairKey(previous, term), default: 0] += 1 }
-                    if options.trigrams && beforePrevious >= 0 {
-                        if beforePrevious != previous && previous != term {
-                            trigrams[Trigram(a: beforePrevious, b: previous, c: term), default: 0] += 1
-                        }
-                    }
-                }
-                beforePrevious = previous
-                previous = term
-            }
-        }
+        let counts = count(corpus, isPhrase: isPhrase)
+        let unigrams = counts.unigrams, bigrams = counts.bigrams
+        let n1 = Double(counts.occurrences)
         var candidates: [Candidate] = []
-        for (key, count) in bigrams where count >= options.minimumCount {
+        for slot in bigrams.firsts.indices where bigrams.firsts[slot] != NGramTable.empty {
+            let count = Int(bigrams.values[slot])
+            guard count >= options.minimumCount else { continue }
+            let key = bigrams.firsts[slot]
             let a = Int32(truncatingIfNeeded: key >> 32), b = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            let score = PhraseDetector.npmi(joint: Double(count) / Double(n1),
-                                            Double(unigrams[Int(a)]) / Double(n1), Double(unigrams[Int(b)]) / Double(n1))
+            let score = PhraseDetector.npmi(joint: Double(count) / n1,
+                                            Double(unigrams[Int(a)]) / n1, Double(unigrams[Int(b)]) / n1)
             if score >= options.minimumNPMI { candidates.append(candidate([a, b], count, score, corpus)) }
         }
-        for (trigram, count) in trigrams where count >= options.minimumCount {
-            let joint = Double(count) / Double(n1)
-            let ab = Double(bigrams[PhraseDetector.pairKey(trigram.a, trigram.b)] ?? 0) / Double(n1)
-            let bc = Double(bigrams[PhraseDetector.pairKey(trigram.b, trigram.c)] ?? 0) / Double(n1)
-            let pa = Double(unigrams[Int(trigram.a)]) / Double(n1), pc = Double(unigrams[Int(trigram.c)]) / Double(n1)
+        let trigrams = counts.trigrams
+        for slot in trigrams.firsts.indices where trigrams.firsts[slot] != NGramTable.empty {
+            let count = Int(trigrams.values[slot])
+            guard count >= options.minimumCount else { continue }
+            let key = trigrams.firsts[slot]
+            let a = Int32(truncatingIfNeeded: key >> 32), b = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            let c = Int32(bitPattern: trigrams.seconds[slot])
+            let joint = Double(count) / n1
+            let ab = Double(bigrams.value(key) ?? 0) / n1
+            let bc = Double(bigrams.value(PhraseDetector.pairKey(b, c)) ?? 0) / n1
+            let pa = Double(unigrams[Int(a)]) / n1, pc = Double(unigrams[Int(c)]) / n1
             let score = min(PhraseDetector.npmi(joint: joint, ab, pc), PhraseDetector.npmi(joint: joint, pa, bc))
-            if score >= options.minimumNPMI {
-                candidates.append(candidate([trigram.a, trigram.b, trigram.c], count, score, corpus))
-            }
+            if score >= options.minimumNPMI { candidates.append(candidate([a, b, c], count, score, corpus)) }
         }
         candidates.sort { left, right in
             if left.count != right.count { return left.count > right.count }
@@ -84,6 +73,68 @@ public struct PhraseDetector: Sendable {
         }
         let kept = candidates.prefix(options.maximumPhrases)
         return PhraseModel(phrases: kept.map { $0.members.map { corpus.terms[Int($0)] } })
+    }
+
+    /// The n-gram counts of a corpus or a part of it.
+    struct Counts {
+        /// Occurrences per term (phrase terms are not counted).
+        var unigrams: [Int]
+        /// The number of counted term occurrences.
+        var occurrences = 0
+        var bigrams = NGramTable()
+        var trigrams = NGramTable()
+
+        /// Adds the counts of another part.
+        mutating func add(_ other: Counts) {
+            for term in other.unigrams.indices { unigrams[term] += other.unigrams[term] }
+            occurrences += other.occurrences
+            bigrams.add(other.bigrams)
+            trigrams.add(other.trigrams)
+        }
+    }
+
+    /// Counts unigrams, bigrams and (when enabled) trigrams over all documents, in parallel over
+    /// contiguous ranges of documents whose counts are then added up, so that the counts do not
+    /// depend on the split.
+    func count(_ corpus: AnalyzedCorpus, isPhrase: [Bool]) -> Counts {
+        let documents = corpus.documents
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let parts = max(1, min(cores, documents.count / 2048))
+        let size = (documents.count + parts - 1) / max(1, parts)
+        let results = CountSlots(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let range = min(documents.count, part * size)..<min(documents.count, (part + 1) * size)
+            results.store(count(documents[range], isPhrase: isPhrase), at: part)
+        }
+        let all = results.all()
+        var total = all[0]
+        for part in all.dropFirst() { total.add(part) }
+        return total
+    }
+
+    /// The counts of some documents.
+    func count(_ documents: ArraySlice<[Int32]>, isPhrase: [Bool]) -> Counts {
+        var counts = Counts(unigrams: [Int](repeating: 0, count: isPhrase.count))
+        let trigrams = options.trigrams
+        isPhrase.withUnsafeBufferPointer { isPhrase in
+            for document in documents {
+                var previous: Int32 = -1, beforePrevious: Int32 = -1
+                for term in document {
+                    if isPhrase[Int(term)] { previous = -1; beforePrevious = -1; continue }
+                    counts.unigrams[Int(term)] += 1
+                    counts.occurrences += 1
+                    if previous >= 0 && previous != term {
+                        counts.bigrams.add(PhraseDetector.pairKey(previous, term))
+                        if trigrams && beforePrevious >= 0 && beforePrevious != previous {
+                            counts.trigrams.add(PhraseDetector.pairKey(beforePrevious, previous), UInt32(bitPattern: term))
+                        }
+                    }
+                    beforePrevious = previous
+                    previous = term
+                }
+            }
+        }
+        return counts
     }
 
     func candidate(_ members: [Int32], _ count: Int, _ npmi: Double, _ corpus: AnalyzedCorpus) -> Candidate {
@@ -102,9 +153,22 @@ public struct PhraseDetector: Sendable {
     }
 }
 
-/// Three adjacent term ids.
-struct Trigram: Hashable {
-    var a: Int32
-    var b: Int32
-    var c: Int32
+/// The counts written by the worker threads, one slot each.
+private final class CountSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [PhraseDetector.Counts?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ counts: PhraseDetector.Counts, at index: Int) {
+        lock.lock()
+        slots[index] = counts
+        lock.unlock()
+    }
+
+    func all() -> [PhraseDetector.Counts] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
 }

@@ -25,29 +25,43 @@ public struct PhraseModel: Sendable, Equatable, Codable {
     public func apply(to corpus: inout AnalyzedCorpus) {
         var keyIndex: [String: Int32] = [:]
         for (id, key) in corpus.terms.enumerated() { keyIndex[key] = Int32(id) }
-        var bigrams: [UInt64: Int] = [:]
-        var trigrams: [Trigram: Int] = [:]
+        var bigrams = NGramTable(capacity: phrases.count)
+        var trigrams = NGramTable(capacity: phrases.count)
         for (number, members) in phrases.enumerated() {
             let ids = members.compactMap { keyIndex[$0] }
             guard ids.count == members.count else { continue }
-            if ids.count == 2 { bigrams[PhraseDetector.pairKey(ids[0], ids[1])] = number }
-            if ids.count == 3 { trigrams[Trigram(a: ids[0], b: ids[1], c: ids[2])] = number }
+            if ids.count == 2 { bigrams.insertIfAbsent(PhraseDetector.pairKey(ids[0], ids[1]), 0, Int32(number)) }
+            if ids.count == 3 {
+                trigrams.insertIfAbsent(PhraseDetector.pairKey(ids[0], ids[1]), UInt32(bitPattern: ids[2]), Int32(number))
+            }
         }
-        guard !bigrams.isEmpty || !trigrams.isEmpty else { return }
+        guard bigrams.count > 0 || trigrams.count > 0 else { return }
         var isPhrase = corpus.terms.map { $0.utf8.contains(0x20) }
         var phraseTerms = [Int32](repeating: -1, count: phrases.count)
+        let hasTrigrams = trigrams.count > 0
+        var found: [Int32] = []
         for documentIndex in corpus.documents.indices {
-            let unigrams = corpus.documents[documentIndex].filter { !isPhrase[Int($0)] }
-            var document = unigrams
-            for position in unigrams.indices {
-                if position + 1 < unigrams.count,
-                   let number = bigrams[PhraseDetector.pairKey(unigrams[position], unigrams[position + 1])] {
-                    document.append(phraseTerm(number, &phraseTerms, &corpus, &keyIndex, &isPhrase))
+            var document = corpus.documents[documentIndex]
+            if document.contains(where: { isPhrase[Int($0)] }) { document.removeAll { isPhrase[Int($0)] } }
+            found.removeAll(keepingCapacity: true)
+            let count = document.count
+            if count >= 2 {
+                for position in 0..<(count - 1) {
+                    let pair = PhraseDetector.pairKey(document[position], document[position + 1])
+                    if let number = bigrams.value(pair) { found.append(number) }
+                    if hasTrigrams && position + 2 < count,
+                       let number = trigrams.value(pair, UInt32(bitPattern: document[position + 2])) {
+                        found.append(number)
+                    }
                 }
-                if position + 2 < unigrams.count,
-                   let number = trigrams[Trigram(a: unigrams[position], b: unigrams[position + 1], c: unigrams[position + 2])] {
-                    document.append(phraseTerm(number, &phraseTerms, &corpus, &keyIndex, &isPhrase))
-                }
+            }
+            if found.isEmpty {
+                if document.count != corpus.documents[documentIndex].count { corpus.documents[documentIndex] = document }
+                continue
+            }
+            corpus.documents[documentIndex] = []
+            for number in found {
+                document.append(phraseTerm(Int(number), &phraseTerms, &corpus, &keyIndex, &isPhrase))
             }
             corpus.documents[documentIndex] = document
         }

@@ -18,6 +18,7 @@ enum PlaceholderMasker {
     /// The text with placeholders.
     /// - Complexity: O(n) in the number of bytes.
     static func mask(_ bytes: [UInt8]) -> [UInt8] {
+        guard mayHavePlaceholder(bytes) else { return bytes }
         let hasAt = bytes.contains(0x40)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -65,6 +66,23 @@ enum PlaceholderMasker {
             index += 1
         }
         return out
+    }
+
+    /// Whether the text holds a digit, an `@`, `://` or `www.`, without which nothing is masked.
+    static func mayHavePlaceholder(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            for index in 0..<n {
+                let byte = buffer[index]
+                if byte &- 0x30 < 10 || byte == 0x40 { return true }
+                if byte == 0x3A && index + 2 < n && buffer[index + 1] == 0x2F && buffer[index + 2] == 0x2F { return true }
+                if byte == 0x2E && index >= 3 && buffer[index - 1] == 0x77 && buffer[index - 2] == 0x77
+                    && buffer[index - 3] == 0x77 {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

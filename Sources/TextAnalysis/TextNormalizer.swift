@@ -33,8 +33,16 @@ public struct TextNormalizer: Sendable {
     /// The clean text as UTF-8 bytes.
     func normalizedBytes(_ text: String) -> [UInt8] {
         var bytes = Array(text.utf8)
-        if options.stripHTML && HTMLStripper.mayContainHTML(bytes) { bytes = HTMLStripper.strip(bytes) }
-        bytes = TextNormalizer.fold(bytes)
+        var facts = ByteFacts(bytes)
+        if options.stripHTML && facts.mayContainHTML {
+            bytes = HTMLStripper.strip(bytes)
+            facts = ByteFacts(bytes)
+        }
+        if facts.isPlainASCII {
+            TextNormalizer.lowercaseASCII(&bytes)
+        } else {
+            bytes = TextNormalizer.fold(bytes)
+        }
         if options.dropQuotedReplies || options.dropSignatures {
             bytes = ReplyTrimmer(dropQuotedReplies: options.dropQuotedReplies, dropSignatures: options.dropSignatures)
                 .trim(bytes)
@@ -48,6 +56,37 @@ public struct TextNormalizer: Sendable {
         while lower < upper, PlaceholderMasker.isWhitespace(bytes[lower]) { lower += 1 }
         while upper > lower, PlaceholderMasker.isWhitespace(bytes[upper - 1]) { upper -= 1 }
         return lower == 0 && upper == bytes.count ? bytes : Array(bytes[lower..<upper])
+    }
+
+    /// Lower-cases ASCII letters in place: all `fold` does to ASCII text without carriage returns.
+    static func lowercaseASCII(_ bytes: inout [UInt8]) {
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices {
+                let byte = buffer[index]
+                buffer[index] = byte | (byte &- 0x41 < 26 ? 0x20 : 0)
+            }
+        }
+    }
+
+    /// What one pass over the bytes tells the normalizer.
+    struct ByteFacts {
+        /// Whether the bytes are ASCII without a carriage return.
+        var isPlainASCII: Bool
+        /// Whether they hold a `<` or an `&`.
+        var mayContainHTML: Bool
+
+        init(_ bytes: [UInt8]) {
+            var high: UInt8 = 0, carriageReturns: UInt8 = 0, markup: UInt8 = 0
+            bytes.withUnsafeBufferPointer { buffer in
+                for byte in buffer {
+                    high |= byte
+                    carriageReturns |= byte == 0x0D ? 1 : 0
+                    markup |= byte == 0x3C || byte == 0x26 ? 1 : 0
+                }
+            }
+            isPlainASCII = high < 0x80 && carriageReturns == 0
+            mayContainHTML = markup != 0
+        }
     }
 
     /// NFKC, lower case, straight quotes and LF line ends.

@@ -4,66 +4,92 @@ extension Centroids {
     /// "Concept decompositions for large sparse text data using clustering", Machine Learning
     /// 42, 2001). A cluster without rows gets a zero vector.
     ///
-    /// Each cluster's sum is taken over its rows in row order, in `Double`, on one thread, so the
-    /// result is the same whatever `workers` is.
+    /// Each cluster's sum is taken over its rows in row order, in `Double`, so the result is the
+    /// same whatever `workers` is.
     /// - Parameters:
     ///   - matrix: unit rows.
     ///   - assignments: the cluster of each row in `0 ..< count`, or -1 to leave a row out.
     ///   - count: the number of clusters.
-    ///   - workers: threads to spread the clusters over.
+    ///   - workers: threads to spread the terms over.
     /// - Returns: the centroids, the number of rows of each cluster, and the L2 norm of each
     ///   cluster's unnormalised sum (so the mean cosine of a row `x` to the members of `c` is
     ///   `cos(x, c) · norm / size`).
-    /// - Complexity: O(nnz + count × dimension).
+    /// - Complexity: O(workers × n + nnz + count × dimension).
     public static func normalizedMeans(
         of matrix: SparseMatrix, assignments: [Int32], count: Int, workers: Int = 1
     ) -> (centroids: Centroids, sizes: [Int], sumNorms: [Double]) {
         precondition(assignments.count == matrix.rowCount, "one assignment per row")
-        let dimension = matrix.columnCount
-        // Rows grouped by cluster, in row order (a counting sort).
-        var starts = [Int](repeating: 0, count: count + 1)
-        for a in assignments where a >= 0 { starts[Int(a) + 1] += 1 }
-        for c in 0 ..< count { starts[c + 1] += starts[c] }
-        var members = [Int](repeating: 0, count: starts[count])
-        var fill = starts
-        for (row, a) in assignments.enumerated() where a >= 0 {
-            members[fill[Int(a)]] = row
-            fill[Int(a)] += 1
+        let means = matrix.withBuffers { m in
+            assignments.withUnsafeBufferPointer { a in
+                Sums(of: m, assignments: a, count: count, dimension: matrix.columnCount, workers: workers)
+            }
         }
-        var clusterMajor = [Float](repeating: 0, count: count * dimension)
-        var sumNorms = [Double](repeating: 0, count: count)
-        clusterMajor.withUnsafeMutableBufferPointer { out in
-            sumNorms.withUnsafeMutableBufferPointer { norms in
-                ParallelChunks.run(chunks: count, workers: workers) { c in
-                    var sum = [Double](repeating: 0, count: dimension)
-                    for i in starts[c] ..< starts[c + 1] {
-                        for p in matrix.range(ofRow: members[i]) {
-                            sum[Int(matrix.columns[p])] += Double(matrix.values[p])
+        var centroids = Centroids(count: count, dimension: matrix.columnCount)
+        centroids.weights.withUnsafeMutableBufferPointer { w in
+            means.write(into: w, stride: count)
+        }
+        return (centroids, means.sizes, means.norms)
+    }
+
+    /// The sums of the rows of each cluster, term-major in `Double`, with their norms.
+    ///
+    /// The rows are read in order and each stored weight is added to its term's slot for the
+    /// row's cluster, so every slot sums its rows in row order. The threads split the terms
+    /// into ranges, each reading every row but adding only its own terms; the norms are then
+    /// taken term by term in order. Nothing depends on the number of threads.
+    struct Sums {
+        /// The number of clusters.
+        let count: Int
+        /// The number of terms.
+        let dimension: Int
+        /// The sum of term `t` over the rows of cluster `c` is `values[t * count + c]`.
+        var values: [Double]
+        /// The number of rows of each cluster.
+        var sizes: [Int]
+        /// The L2 norm of each cluster's sum.
+        var norms: [Double]
+
+        /// The sums of the rows of `m` by `assignments` (-1 leaves a row out).
+        /// - Complexity: O(workers × n + nnz + count × dimension).
+        init(of m: SparseMatrix.Buffers, assignments: UnsafeBufferPointer<Int32>, count: Int, dimension: Int, workers: Int) {
+            self.count = count
+            self.dimension = dimension
+            sizes = [Int](repeating: 0, count: count)
+            for a in assignments where a >= 0 { sizes[Int(a)] += 1 }
+            values = [Double](repeating: 0, count: dimension * count)
+            let ranges = max(1, min(workers, dimension / 256))
+            values.withUnsafeMutableBufferPointer { sums in
+                ParallelChunks.run(chunks: ranges, workers: ranges) { range in
+                    let low = Int32(dimension * range / ranges), high = Int32(dimension * (range + 1) / ranges)
+                    for row in 0 ..< assignments.count where assignments[row] >= 0 {
+                        let cluster = Int(assignments[row])
+                        for p in m.rowStarts[row] ..< m.rowStarts[row + 1] {
+                            let t = m.columns[p]
+                            if t >= low && t < high { sums[Int(t) &* count &+ cluster] += Double(m.values[p]) }
                         }
                     }
-                    var squares: Double = 0
-                    for t in 0 ..< dimension { squares += sum[t] * sum[t] }
-                    let norm = squares.squareRoot()
-                    norms[c] = norm
-                    guard norm > 0 else { return }
-                    let base = c * dimension
-                    for t in 0 ..< dimension { out[base + t] = Float(sum[t] / norm) }
+                }
+            }
+            var squares = [Double](repeating: 0, count: count)
+            values.withUnsafeBufferPointer { sums in
+                for t in 0 ..< dimension {
+                    for c in 0 ..< count { squares[c] += sums[t * count + c] * sums[t * count + c] }
+                }
+            }
+            norms = squares.map { $0.squareRoot() }
+        }
+
+        /// Writes the normalised sums (0 for a cluster without weight) term-major into `weights`,
+        /// `stride` floats per term, leaving the padding beyond `count` untouched.
+        /// - Complexity: O(count × dimension).
+        func write(into weights: UnsafeMutableBufferPointer<Float>, stride: Int) {
+            let scale = norms.map { $0 > 0 ? $0 : 1 }
+            values.withUnsafeBufferPointer { sums in
+                for t in 0 ..< dimension {
+                    for c in 0 ..< count { weights[t * stride + c] = Float(sums[t * count + c] / scale[c]) }
                 }
             }
         }
-        var centroids = Centroids(count: count, dimension: dimension)
-        let blockSize = 4096
-        centroids.weights.withUnsafeMutableBufferPointer { w in
-            clusterMajor.withUnsafeBufferPointer { source in
-                ParallelChunks.run(chunks: ParallelChunks.chunkCount(dimension, chunkSize: blockSize), workers: workers) { block in
-                    for t in block * blockSize ..< min(dimension, (block + 1) * blockSize) {
-                        for c in 0 ..< count { w[t * count + c] = source[c * dimension + t] }
-                    }
-                }
-            }
-        }
-        let sizes = (0 ..< count).map { starts[$0 + 1] - starts[$0] }
-        return (centroids, sizes, sumNorms)
     }
 
     /// Sets centroid `centroid` to row `row` of `matrix` (a unit vector), all other terms zero.

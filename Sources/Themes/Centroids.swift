@@ -47,12 +47,17 @@ public struct Centroids: Sendable, Equatable {
         precondition(out.count == count, "out must hold one float per centroid")
         for c in 0 ..< count { out[c] = 0 }
         let k = count
+        let range = matrix.range(ofRow: row)
         weights.withUnsafeBufferPointer { w in
             out.withUnsafeMutableBufferPointer { o in
-                for p in matrix.range(ofRow: row) {
-                    let base = Int(matrix.columns[p]) * k
-                    let v = matrix.values[p]
-                    for c in 0 ..< k { o[c] += v * w[base + c] }
+                matrix.columns.withUnsafeBufferPointer { columns in
+                    matrix.values.withUnsafeBufferPointer { values in
+                        for p in range {
+                            let base = Int(columns[p]) * k
+                            let v = values[p]
+                            for c in 0 ..< k { o[c] += v * w[base + c] }
+                        }
+                    }
                 }
             }
         }

@@ -7,9 +7,12 @@ public struct KMeansOptions: Sendable, Equatable {
     public var restarts: Int = 4
     /// The most assignment steps one run takes. Default 40.
     public var maximumIterations: Int = 40
-    /// A run stops early when no row changes cluster or the objective rises by no more than this
-    /// share of itself. Default 1e-4.
+    /// A run stops early when the objective rises by no more than this share of itself.
+    /// Default 1e-4.
     public var tolerance: Double = 1e-4
+    /// A run also stops early when no more than this share of the rows changed cluster in the
+    /// last step. Default 0: only when none did (0.001 saves a few cheap late steps).
+    public var movedFraction: Double = 0
     /// The seed of the one generator all restarts draw from.
     public var seed: UInt64
     /// Corpora with more non-empty rows than this run their restarts (seeding included) on a
@@ -46,6 +49,10 @@ public struct KMeansOptions: Sendable, Equatable {
         }
         if !(tolerance >= 0) {
             throw ThemesError.invalidOption(option: "tolerance", value: "\(tolerance)", fix: "use 0 or more (1e-4 is the default)")
+        }
+        if !(movedFraction >= 0 && movedFraction < 1) {
+            throw ThemesError.invalidOption(
+                option: "moved fraction", value: "\(movedFraction)", fix: "use a share from 0 to below 1 (0 is the default)")
         }
         if sampleSize < k {
             throw ThemesError.invalidOption(

@@ -52,25 +52,36 @@ public struct KSelector: Sendable {
         let subsampleSize = max(options.minimumK, Int(options.subsampleFraction * Double(working.rowCount)))
         let candidates = self.candidates(maximum: min(options.maximumK(rowCount: nonEmpty.count), subsampleSize))
         let all = Array(0 ..< working.rowCount)
-        func score(_ k: Int) -> KSelection.Score {
-            var agreements: [Double] = []
-            for _ in 0 ..< options.repetitions {
-                var labelings: [[Int]] = []
-                for _ in 0 ..< 2 {
-                    let subsample = working.selecting(
-                        rows: SphericalKMeans.sample(all, count: subsampleSize, generator: &generator))
-                    var kMeans = KMeansOptions(k: k, seed: generator.next())
-                    kMeans.restarts = 1
-                    kMeans.workers = workers
-                    let clustering = SphericalKMeans(options: kMeans).fit(subsample)
-                    let labels = SphericalKMeans.assign(working, to: clustering.centroids, workers: workers).assignments
-                    labelings.append(labels.map { Int($0) })
+        // Scores a batch of k's. The subsamples and seeds are drawn first, in order, then the
+        // clusterings run side by side, one per worker; each depends only on its own draws.
+        func score(_ ks: [Int]) -> [KSelection.Score] {
+            var jobs: [(k: Int, rows: [Int], seed: UInt64)] = []
+            for k in ks {
+                for _ in 0 ..< options.repetitions * 2 {
+                    let rows = SphericalKMeans.sample(all, count: subsampleSize, generator: &generator)
+                    jobs.append((k, rows, generator.next()))
                 }
-                agreements.append(ClusteringAgreement.normalizedMutualInformation(labelings[0], labelings[1]))
             }
-            return Self.score(k: k, agreements)
+            var labelings = [[Int]](repeating: [], count: jobs.count)
+            labelings.withUnsafeMutableBufferPointer { labelings in
+                ParallelChunks.run(chunks: jobs.count, workers: workers) { j in
+                    var kMeans = KMeansOptions(k: jobs[j].k, seed: jobs[j].seed)
+                    kMeans.restarts = 1
+                    kMeans.workers = 1
+                    let clustering = SphericalKMeans(options: kMeans).fit(working.selecting(rows: jobs[j].rows))
+                    labelings[j] = SphericalKMeans.assign(working, to: clustering.centroids, workers: 1)
+                        .assignments.map { Int($0) }
+                }
+            }
+            return ks.indices.map { i in
+                let agreements = (0 ..< options.repetitions).map { r in
+                    let first = (i * options.repetitions + r) * 2
+                    return ClusteringAgreement.normalizedMutualInformation(labelings[first], labelings[first + 1])
+                }
+                return Self.score(k: ks[i], agreements)
+            }
         }
-        var scores = candidates.map(score)
+        var scores = score(candidates)
         // Refine: the coarse grid's steps grow with k, so score up to `refinementCount` more k's
         // between the neighbours of the coarse choice, then choose again over all candidates.
         let coarse = Self.choose(scores)
@@ -80,7 +91,7 @@ public struct KSelector: Sendable {
             let between = Array(low + 1 ..< max(low + 1, high)).filter { $0 != coarse.k }
             let step = max(1, (between.count + options.refinementCount - 1) / max(options.refinementCount, 1))
             let extra = stride(from: 0, to: between.count, by: step).map { between[$0] }
-            scores.append(contentsOf: extra.map(score))
+            scores.append(contentsOf: score(extra))
             scores.sort { $0.k < $1.k }
         }
         let chosen = Self.choose(scores)

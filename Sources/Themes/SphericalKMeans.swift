@@ -7,14 +7,17 @@ import VerbatimCore
 /// data using clustering", Machine Learning 42, 2001), which never lowers the objective
 /// `Σ cos(row, its centroid)`. Centres are seeded by greedy k-means++ with the distance
 /// `1 − cos` (Arthur & Vassilvitskii, SODA 2007). `restarts` runs draw from one
-/// ``SeededGenerator`` in turn; the highest objective wins, ties to the earlier run. Empty
-/// clusters are re-seeded from the rows worst served.
+/// ``SeededGenerator`` in turn, each a fixed number of draws, so that they can run side by side
+/// on the workers; the highest objective wins, ties to the earlier run. Empty clusters are
+/// re-seeded from the rows worst served.
 ///
 /// Large corpora: with more than `sampleSize` non-empty rows, the restarts (seeding and
 /// iterations) run on a uniform sample of `sampleSize` rows, and the winner's centroids start a
 /// single run over every row. The assignment and update steps run in parallel over fixed
 /// chunks, each writing its own slots, so the same seed gives bit-identical results whatever
-/// the threads do.
+/// the threads do. After the first step a row is only checked against every centroid when
+/// the centroids' shifts could have changed its cluster (Hamerly's bounds), which gives the
+/// same steps for much less work.
 public struct SphericalKMeans: Sendable {
     /// The options this instance fits with.
     public var options: KMeansOptions
@@ -45,13 +48,29 @@ public struct SphericalKMeans: Sendable {
         let working = sampled
             ? matrix.selecting(rows: Self.sample(nonEmpty, count: options.sampleSize, generator: &generator))
             : matrix
-        var best: Clustering?
-        for _ in 0 ..< max(1, options.restarts) {
-            let initial = Self.seedCentroids(working, k: k, seeds: seeds, generator: &generator, workers: workers)
-            let run = Self.lloyd(working, from: initial, options: options, workers: workers)
-            if best.map({ run.objective > $0.objective }) ?? true { best = run }
+        // Restart r draws from the stream where the restarts before it, run one after another,
+        // would have left it (each takes a fixed number of draws), so the restarts can run side
+        // by side, each on its own threads, and still give the same runs.
+        let restarts = max(1, options.restarts)
+        let pinned = min(k, seeds?.rowCount ?? 0)
+        let drawsPerRestart = pinned == k ? 0 : (pinned == 0 ? 1 : 0) + (k - pinned - (pinned == 0 ? 1 : 0)) * Self.trials(k: k)
+        var restartGenerators: [SeededGenerator] = []
+        for _ in 0 ..< restarts {
+            restartGenerators.append(generator)
+            for _ in 0 ..< drawsPerRestart { _ = generator.next() }
         }
-        guard let best else { preconditionFailure("at least one restart runs") }
+        let side = min(workers, restarts), inner = max(1, workers / side)
+        var runs = [Clustering?](repeating: nil, count: restarts)
+        runs.withUnsafeMutableBufferPointer { runs in
+            ParallelChunks.run(chunks: restarts, workers: side) { r in
+                var restartGenerator = restartGenerators[r]
+                let initial = Self.seedCentroids(working, k: k, seeds: seeds, generator: &restartGenerator, workers: inner)
+                runs[r] = Self.lloyd(working, from: initial, options: options, workers: inner)
+            }
+        }
+        let finished = runs.compactMap { $0 }
+        guard var best = finished.first else { preconditionFailure("every restart runs") }
+        for run in finished.dropFirst() where run.objective > best.objective { best = run }
         return sampled ? Self.lloyd(matrix, from: best.centroids, options: options, workers: workers) : best
     }
 

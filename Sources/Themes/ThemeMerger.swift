@@ -15,6 +15,8 @@ struct ThemeMerger {
     var merged: [Bool]
     /// Cosines between standing themes, `similarity[i * k + j]` for `i < j`.
     private var similarity: [Float]
+    /// The sum of the standing themes' unit centroids.
+    private var centroidSum: [Float]
 
     /// Copies the centroids theme-major and sums each theme's member rows.
     /// - Complexity: O(nnz + k²·d).
@@ -32,6 +34,8 @@ struct ThemeMerger {
                 for p in rows.range(ofRow: r) { s[base + Int(rows.columns[p])] += rows.values[p] }
             }
         }
+        centroidSum = [Float](repeating: 0, count: d)
+        for c in 0 ..< k { for t in 0 ..< d { centroidSum[t] += vectors[c * d + t] } }
         group = Array(0 ..< k)
         alive = [Bool](repeating: true, count: k)
         merged = [Bool](repeating: false, count: k)
@@ -64,6 +68,8 @@ struct ThemeMerger {
     /// Folds theme `j` into theme `i` and refreshes `i`'s cosines.
     private mutating func merge(_ j: Int, into i: Int) {
         let k = group.count, d = dimension
+        for t in 0 ..< d { centroidSum[t] -= vectors[i * d + t] + vectors[j * d + t] }
+
         var norm: Float = 0
         for t in 0 ..< d {
             sums[i * d + t] += sums[j * d + t]
@@ -82,6 +88,7 @@ struct ThemeMerger {
             let scale = n2 > 0 ? 1 / n2.squareRoot() : 0
             for t in 0 ..< d { vectors[i * d + t] *= scale }
         }
+        for t in 0 ..< d { centroidSum[t] += vectors[i * d + t] }
         alive[j] = false
         merged[i] = true
         for g in group.indices where group[g] == j { group[g] = i }
@@ -92,12 +99,33 @@ struct ThemeMerger {
     }
 
     /// The cosine of two unit theme vectors.
+    /// The cosine of two themes' centroids, both taken relative to the mean centroid of the other
+    /// themes: `(a − μ)·(b − μ) / (‖a − μ‖ ‖b − μ‖)`, μ the average of the other standing unit
+    /// centroids, each theme weighing the same. Words that every theme shares ("help", "account",
+    /// a greeting) then do not make two themes look alike; what a and b share beyond the rest
+    /// does. With fewer than three other themes the rest says too little about what is common, and
+    /// this is the plain cosine.
+    /// - Complexity: O(d).
     private func cosine(_ a: Int, _ b: Int) -> Float {
         let d = dimension
+        let others = alive.indices.reduce(0) { $0 + (alive[$1] ? 1 : 0) } - 2
         return vectors.withUnsafeBufferPointer { v in
-            var sum: Float = 0
-            for t in 0 ..< d { sum += v[a * d + t] * v[b * d + t] }
-            return sum
+            guard others >= 3 else {
+                var sum: Float = 0
+                for t in 0 ..< d { sum += v[a * d + t] * v[b * d + t] }
+                return sum
+            }
+            let scale = 1 / Float(others)
+            var dot: Float = 0, na: Float = 0, nb: Float = 0
+            for t in 0 ..< d {
+                let mu = (centroidSum[t] - v[a * d + t] - v[b * d + t]) * scale
+                let x = v[a * d + t] - mu, y = v[b * d + t] - mu
+                dot += x * y
+                na += x * x
+                nb += y * y
+            }
+            guard na > 1e-12, nb > 1e-12 else { return 0 }
+            return dot / (na * nb).squareRoot()
         }
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 extension ThemeRefiner {
     /// Assigns rows to existing themes, as an incremental run does for new items.
     ///
@@ -24,19 +22,20 @@ extension ThemeRefiner {
         guard n > 0, k > 0 else { return (assignments, similarities) }
         let blockSize = 2048
         let blocks = (n + blockSize - 1) / blockSize
-        assignments.withUnsafeMutableBufferPointer { assignmentBuffer in
-            similarities.withUnsafeMutableBufferPointer { similarityBuffer in
-                // Each block writes only its own rows.
-                nonisolated(unsafe) let assignmentOut = assignmentBuffer
-                nonisolated(unsafe) let similarityOut = similarityBuffer
-                DispatchQueue.concurrentPerform(iterations: blocks) { block in
-                    var scratch = [Float](repeating: 0, count: k)
-                    for r in block * blockSize ..< min(n, (block + 1) * blockSize) where !rows.range(ofRow: r).isEmpty {
-                        centroids.similarities(ofRow: r, in: rows, into: &scratch)
-                        var best = 0
-                        for c in 1 ..< k where scratch[c] > scratch[best] { best = c }
-                        similarityOut[r] = scratch[best]
-                        if scratch[best] >= floor { assignmentOut[r] = Int32(best) }
+        rows.withBuffers { m in
+            Centroids.Padded(centroids).withKernel { kernel in
+                assignments.withUnsafeMutableBufferPointer { assignmentOut in
+                    similarities.withUnsafeMutableBufferPointer { similarityOut in
+                        // Each block writes only its own rows.
+                        ParallelChunks.run(chunks: blocks, workers: ParallelChunks.defaultWorkers) { block in
+                            let scratch = UnsafeMutablePointer<Float>.allocate(capacity: kernel.stride)
+                            defer { scratch.deallocate() }
+                            for r in block * blockSize ..< min(n, (block + 1) * blockSize) where !m.isEmpty(row: r) {
+                                let (best, value, _) = kernel.nearest(row: r, in: m, scratch: scratch)
+                                similarityOut[r] = value
+                                if value >= floor { assignmentOut[r] = best }
+                            }
+                        }
                     }
                 }
             }

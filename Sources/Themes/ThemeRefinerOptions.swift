@@ -4,8 +4,9 @@
 /// an item and its theme's centroid is typically 0.1–0.5 and between two distinct themes' centroids
 /// below 0.4.
 public struct ThemeRefinerOptions: Sendable, Equatable {
-    /// Two themes merge while the cosine of their centroids is strictly above this (default 0.75).
-    /// 1 turns merging off.
+    /// Two themes merge while the cosine of their centroids, each taken relative to the mean row
+    /// of the other themes (see ``ThemeRefiner``), is strictly above this (default 0.35). 1 turns
+    /// merging off.
     public var mergeThreshold: Float
     /// An item whose cosine to its theme's centroid is below this goes to the unthemed bucket
     /// (default 0.05). 0 keeps every non-empty item.
@@ -17,12 +18,12 @@ public struct ThemeRefinerOptions: Sendable, Equatable {
 
     /// Creates options.
     /// - Parameters:
-    ///   - mergeThreshold: centroid cosine above which two themes merge (default 0.75).
+    ///   - mergeThreshold: relative centroid cosine above which two themes merge (default 0.35).
     ///   - similarityFloor: item-to-centroid cosine below which an item is unthemed (default 0.05).
     ///   - minimumThemeSize: the fewest items a theme keeps (default 3).
     ///   - smallThemePolicy: what happens to the items of smaller themes (default `.reassign`).
     public init(
-        mergeThreshold: Float = 0.75,
+        mergeThreshold: Float = 0.35,
         similarityFloor: Float = 0.05,
         minimumThemeSize: Int = 3,
         smallThemePolicy: SmallThemePolicy = .reassign

@@ -50,6 +50,11 @@ struct SphericalKMeansTests {
         let sampledSerial = SphericalKMeans(options: options).fit(matrix)
         options.workers = 3
         #expect(SphericalKMeans(options: options).fit(matrix) == sampledSerial)
+        options.restarts = 3   // restarts side by side give the same winner as one after another
+        options.workers = 1
+        let restartsSerial = SphericalKMeans(options: options).fit(matrix)
+        options.workers = 2
+        #expect(SphericalKMeans(options: options).fit(matrix) == restartsSerial)
     }
 
     @Test("A pinned seed becomes the first centroid and keeps its group")
@@ -77,6 +82,9 @@ struct SphericalKMeansTests {
         }
         var options = KMeansOptions(k: 2)
         options.restarts = 0
+        #expect(throws: ThemesError.self) { try options.validate(rowCount: 10) }
+        options = KMeansOptions(k: 2)
+        options.movedFraction = 1
         #expect(throws: ThemesError.self) { try options.validate(rowCount: 10) }
         #expect(throws: ThemesError.self) { try KMeansOptions(k: 2).validate(rowCount: 10, seedCount: 3) }
         #expect(throws: Never.self) { try KMeansOptions(k: 2).validate(rowCount: 10) }
