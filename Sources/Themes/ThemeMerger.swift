@@ -99,12 +99,13 @@ struct ThemeMerger {
     }
 
     /// The cosine of two unit theme vectors.
-    /// The cosine of two themes' centroids, both taken relative to the mean centroid of the other
-    /// themes: `(a − μ)·(b − μ) / (‖a − μ‖ ‖b − μ‖)`, μ the average of the other standing unit
-    /// centroids, each theme weighing the same. Words that every theme shares ("help", "account",
-    /// a greeting) then do not make two themes look alike; what a and b share beyond the rest
-    /// does. With fewer than three other themes the rest says too little about what is common, and
-    /// this is the plain cosine.
+    /// How alike two themes' centroids are: the smaller of their plain cosine and their cosine
+    /// relative to the mean centroid of the other themes, `(a − μ)·(b − μ) / (‖a − μ‖ ‖b − μ‖)`
+    /// with μ the average of the other standing unit centroids (each theme weighing the same).
+    /// Words that every theme shares ("help", "account", a greeting) make the plain cosine high
+    /// but not the relative one; a small overlap that the rest lacks makes the relative cosine
+    /// high but not the plain one; only themes alike by both measures merge. With fewer than
+    /// three other themes the rest says too little about what is common: the plain cosine.
     /// - Complexity: O(d).
     private func cosine(_ a: Int, _ b: Int) -> Float {
         let d = dimension
@@ -116,8 +117,9 @@ struct ThemeMerger {
                 return sum
             }
             let scale = 1 / Float(others)
-            var dot: Float = 0, na: Float = 0, nb: Float = 0
+            var plain: Float = 0, dot: Float = 0, na: Float = 0, nb: Float = 0
             for t in 0 ..< d {
+                plain += v[a * d + t] * v[b * d + t]
                 let mu = (centroidSum[t] - v[a * d + t] - v[b * d + t]) * scale
                 let x = v[a * d + t] - mu, y = v[b * d + t] - mu
                 dot += x * y
@@ -125,7 +127,7 @@ struct ThemeMerger {
                 nb += y * y
             }
             guard na > 1e-12, nb > 1e-12 else { return 0 }
-            return dot / (na * nb).squareRoot()
+            return min(plain, dot / (na * nb).squareRoot())
         }
     }
 }

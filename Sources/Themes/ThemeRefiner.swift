@@ -2,13 +2,14 @@
 ///
 /// ``refine(centroids:assignments:similarities:rows:)`` runs four steps in order:
 ///
-/// 1. **Merge.** While two themes' centroids have a relative cosine above
-///    ``ThemeRefinerOptions/mergeThreshold``, the most similar pair merges (ties: the pair with the
-///    smaller first index, then the smaller second index). The relative cosine of themes a and b is
-///    the cosine of `a − μ` and `b − μ`, with μ the mean of the rows of every other theme: words
-///    all themes share (greetings, "help", "account") do not make two themes alike, what a and b
-///    share beyond the rest does (with no other themes, the plain cosine). The merged centroid is
-///    the normalised sum of both themes' member rows, so a large theme pulls it more.
+/// 1. **Merge.** While two themes are alike above ``ThemeRefinerOptions/mergeThreshold``, the
+///    most similar pair merges (ties: the pair with the smaller first index, then the smaller
+///    second index). Alike means the smaller of the centroids' plain cosine and their cosine
+///    relative to the mean centroid μ of the other themes (the cosine of `a − μ` and `b − μ`): words
+///    all themes share (greetings, "help", "account") do not make two themes alike, and neither
+///    does a small overlap the rest happens to lack (with fewer than three other themes, the plain
+///    cosine). The merged centroid is the normalised sum of both themes' member rows, so a large
+///    theme pulls it more.
 /// 2. **Floor.** An item whose cosine to its (possibly merged) theme's centroid is below
 ///    ``ThemeRefinerOptions/similarityFloor`` goes to the unthemed bucket (-1). For themes that did
 ///    not merge, the cosine is the one given in `similarities`.

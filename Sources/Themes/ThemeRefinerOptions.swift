@@ -4,9 +4,8 @@
 /// an item and its theme's centroid is typically 0.1–0.5 and between two distinct themes' centroids
 /// below 0.4.
 public struct ThemeRefinerOptions: Sendable, Equatable {
-    /// Two themes merge while the cosine of their centroids, each taken relative to the mean row
-    /// of the other themes (see ``ThemeRefiner``), is strictly above this (default 0.35). 1 turns
-    /// merging off.
+    /// Two themes merge while both their centroids' cosine and their cosine relative to the other
+    /// themes (see ``ThemeRefiner``) are strictly above this (default 0.35). 1 turns merging off.
     public var mergeThreshold: Float
     /// An item whose cosine to its theme's centroid is below this goes to the unthemed bucket
     /// (default 0.05). 0 keeps every non-empty item.

@@ -122,3 +122,46 @@ struct ThemeRefinerTests {
         } catch { Issue.record("unexpected \(error)") }
     }
 }
+
+@Suite("Merging themes by plain and relative cosine")
+struct ThemeMergeRuleTests {
+    /// Five themes of two rows each over seven terms: term 0 ("help") weighs `generic` in every
+    /// row, terms 1–5 are each theme's own word, and themes 0 and 1 also share term 6 with weight
+    /// `shared`.
+    func refine(generic: Float, shared: Float) throws -> RefinedThemes {
+        var vectors: [[Float]] = []
+        for theme in 0 ..< 5 {
+            var v = [Float](repeating: 0, count: 7)
+            v[0] = generic
+            v[theme + 1] = 1
+            if theme < 2 { v[6] = shared }
+            vectors += [v, v]
+        }
+        let rows = ThemeFixtures.matrix(vectors)
+        let input = ThemeFixtures.clustering(rows, groups: (0 ..< 5).map { [2 * $0, 2 * $0 + 1] })
+        return try ThemeRefiner(options: ThemeRefinerOptions(mergeThreshold: 0.35, similarityFloor: 0, minimumThemeSize: 1))
+            .refine(centroids: input.centroids, assignments: input.assignments, similarities: input.similarities, rows: rows)
+    }
+
+    @Test("Themes alike only through a word every theme shares do not merge")
+    func sharedWordDoesNotMerge() throws {
+        // Every pair has a plain cosine of 0.8, all of it from "help".
+        let themes = try refine(generic: 2, shared: 0)
+        #expect(themes.merges.isEmpty)
+        #expect(themes.count == 5)
+    }
+
+    @Test("Two themes that share a word of their own merge; the rest stay apart")
+    func ownWordMerges() throws {
+        let themes = try refine(generic: 0.2, shared: 1)
+        #expect(themes.merges.map { [$0.into, $0.from] } == [[0, 1]])
+        #expect(themes.count == 4)
+    }
+
+    @Test("A small overlap the other themes lack is not enough without a high plain cosine")
+    func smallOverlapDoesNotMerge() throws {
+        // Plain cosine 0.2 (< 0.35); relative to the rest the overlap looks large.
+        let themes = try refine(generic: 0, shared: 0.5)
+        #expect(themes.merges.isEmpty)
+    }
+}
