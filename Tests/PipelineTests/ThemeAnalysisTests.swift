@@ -169,6 +169,19 @@ struct ThemeAnalysisTests {
         #expect(again.first { $0.pinned }?.id == pinned.id)
     }
 
+    @Test("New items that would leave too much unthemed make the next analysis re-cluster")
+    func reclusterOnUnthemedShare() throws {
+        let demo = try DemoWorkspace.make(only: ["tickets"], config: "[themes]\nk = 12\nrecluster_unthemed_share = 0.0\n")
+        let first = try demo.analyse()
+        #expect(first.mode == .full)
+        try demo.ingest(only: ["surveys"])
+        let next = try demo.analyse()
+        #expect(next.mode == .full)
+        #expect(next.reason.contains("unthemed"), "\(next.reason)")
+        #expect(next.unthemed > 0, "some survey answers fit no ticket theme, which is what triggers this")
+        #expect(next.analysedItems == (try demo.store.analysisItems().count))
+    }
+
     @Test("An empty store is a clear error, not an empty theme table")
     func emptyStore() throws {
         let dir = try TestPaths.temporaryDirectory()
