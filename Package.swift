@@ -43,7 +43,7 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "verbatim", dependencies: [
-            "Pipeline", "VerbatimCore",
+            "Pipeline", "VerbatimCore", "Output",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -24,8 +24,8 @@ public struct CSVTableWriter: TableWriter {
         return out
     }
 
-    /// One field, quoted when it must be.
-    static func field(_ s: String) -> String {
+    /// One field, quoted when it holds a comma, quote, CR or LF, with quotes doubled (RFC 4180).
+    public static func field(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

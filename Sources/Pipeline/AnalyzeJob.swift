@@ -25,7 +25,10 @@ public struct AnalyzeJob {
     /// The settings of the workspace's config with this job's overrides.
     /// - Throws: `PipelineError.config` or `.badOption` naming the setting and a fix.
     public func settings() throws -> AnalysisSettings {
-        let config = try workspace.config()
+        try settings(config: workspace.config())
+    }
+
+    private func settings(config: Config) throws -> AnalysisSettings {
         var settings = try AnalysisSettings(config: config.themes, file: workspace.configURL.path)
         if let k { settings.k = try AnalysisSettings.parseK(k, option: "--k") }
         if let seed { settings.seed = seed }
@@ -46,12 +49,13 @@ public struct AnalyzeJob {
 
     /// Runs the analysis under the workspace lock.
     public func run(command: String = "analyze", progress: @escaping (String) -> Void = { _ in }) throws -> AnalysisReport {
-        let settings = try settings()
+        let config = try workspace.config()
+        let settings = try settings(config: config)
         let lock = try WorkspaceLock(workspace: workspace)
         defer { withExtendedLifetime(lock) {} }
         let store = try workspace.store(create: false)
         return try Self.analyse(store: store, settings: settings, recluster: recluster, command: command,
-                                configHash: try workspace.config().hash, progress: progress)
+                                configHash: config.hash, progress: progress)
     }
 
     /// The stage on an open store (the caller holds the lock), recorded as a run of `command`.

@@ -85,7 +85,7 @@ extension ThemeAnalysis {
     /// Drops the user's blocked terms from every document: a blocked word or phrase matches its
     /// own key, its stemmed key, and any longer phrase that contains it.
     func removeBlockedTerms(from corpus: inout AnalyzedCorpus) {
-        let blocked = blockedKeys()
+        let blocked = blockedKeys
         guard !blocked.isEmpty else { return }
         var drop = [Bool](repeating: false, count: corpus.terms.count)
         let padded = blocked.map { " \($0) " }
@@ -100,9 +100,9 @@ extension ThemeAnalysis {
 
     /// The term keys the blocked words give: each word as written (lower-cased) and as the
     /// analyser turns it into terms.
-    func blockedKeys() -> Set<String> {
+    static func blockedKeys(of words: [String]) -> Set<String> {
         var keys = Set<String>()
-        for word in settings.blockedTerms {
+        for word in words {
             keys.insert(word.lowercased())
             let analysed = CorpusAnalyzer(stopwords: .empty).analyze([word])
             let document = analysed.documents.first ?? []

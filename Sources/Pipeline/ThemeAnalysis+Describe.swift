@@ -13,7 +13,7 @@ extension ThemeAnalysis {
         displayOf.reserveCapacity(f.corpus.terms.count)
         for (key, display) in zip(f.corpus.terms, f.corpus.displayForms) { displayOf[key] = display }
         let displays = f.model.terms.map { displayOf[$0] ?? $0 }
-        let labeler = try ThemeLabeler(options: ThemeLabelerOptions(blockedTerms: blockedKeys()))
+        let labeler = try ThemeLabeler(options: ThemeLabelerOptions(blockedTerms: blockedKeys))
         let labels = labeler.label(rows: f.matrix, assignments: r.assignments, themeCount: count,
                                    terms: f.model.terms, displayTerms: displays)
         let texts = f.items.map(\.text)
@@ -25,6 +25,8 @@ extension ThemeAnalysis {
         var events = r.events
         var records: [ThemeRecord] = []
         var groupID: [Int: String] = [:]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
         for (g, group) in groups.parents.enumerated() {
             let number = group.children.compactMap { Int(r.ids[$0].dropFirst()) }.min() ?? (g + 1)
             groupID[g] = "G\(number)"
@@ -40,8 +42,6 @@ extension ThemeAnalysis {
                 events.append(ThemeEvent(themeID: id, kind: .renamed, detail: "“\(auto)” shown as “\(rename)” by [themes.rename]"))
             }
             let signature = ThemeSignature(centroid: i, of: r.centroids, terms: f.model.terms)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             let signatureJSON = String(decoding: try encoder.encode(signature), as: UTF8.self)
             records.append(ThemeRecord(
                 id: id, level: 0, label: label, autoLabel: auto, parentID: groups.parentOfTheme[i].flatMap { groupID[$0] },

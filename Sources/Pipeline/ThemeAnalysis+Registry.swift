@@ -47,7 +47,7 @@ extension ThemeAnalysis {
         }
         var events = match.events.map { e -> ThemeEvent in
             let id = e.themeID ?? e.themeIndex.map { ids[$0] } ?? "?"
-            return ThemeEvent(themeID: id, kind: Self.kind(e.kind), related: e.relatedIDs, similarity: Double(e.similarity),
+            return ThemeEvent(themeID: id, kind: ThemeEvent.Kind(rawValue: e.kind.rawValue) ?? .edited, related: e.relatedIDs, similarity: Double(e.similarity),
                               detail: Self.detail(e, size: e.themeIndex.map { refined.sizes[$0] }))
         }
 
@@ -101,17 +101,6 @@ extension ThemeAnalysis {
             if let best, scratch[best] > 0 { out[best] = names[p] }
         }
         return out
-    }
-
-    static func kind(_ kind: LineageKind) -> ThemeEvent.Kind {
-        switch kind {
-        case .new: return .new
-        case .retired: return .retired
-        case .grown: return .grown
-        case .shrunk: return .shrunk
-        case .merged: return .merged
-        case .split: return .split
-        }
     }
 
     static func detail(_ e: LineageEvent, size: Int?) -> String {

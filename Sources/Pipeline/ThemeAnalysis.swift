@@ -21,6 +21,8 @@ public struct ThemeAnalysis {
     public var stopwords: StopwordLibrary
     /// Receives stage names as they start.
     public var progress: (String) -> Void
+    /// The term keys of `settings.blockedTerms`, analysed once.
+    let blockedKeys: Set<String>
 
     /// An analysis over `store`.
     public init(store: Store, settings: AnalysisSettings, stopwords: StopwordLibrary, progress: @escaping (String) -> Void = { _ in }) {
@@ -28,6 +30,7 @@ public struct ThemeAnalysis {
         self.settings = settings
         self.stopwords = stopwords
         self.progress = progress
+        self.blockedKeys = Self.blockedKeys(of: settings.blockedTerms)
     }
 
     /// Runs the stage.
@@ -35,22 +38,19 @@ public struct ThemeAnalysis {
     ///   - recluster: cluster every item afresh even when the stored themes could take the new ones.
     ///   - runID: the run the writes are recorded under.
     public func run(recluster: Bool, runID: Int64?) throws -> AnalysisReport {
-        let stored = try StoredAnalysis.load(from: store)
-        var reason = "first analysis of this workspace"
-        if let stored {
-            if recluster {
-                reason = "--recluster"
-            } else if stored.settingsHash != settings.clusteringHash {
-                reason = "the clustering settings changed since the last analysis"
-            } else {
-                let coverage = try store.assignmentCoverage()
-                if coverage.assigned == coverage.items, try store.analysisItems(unassignedOnly: true).isEmpty {
-                    return try unchangedReport(coverage: coverage)
-                }
-                if let report = try extend(stored, runID: runID) { return report }
-                reason = "new items would leave more than \(Int(settings.reclusterUnthemedShare * 100))% unthemed"
-            }
+        if recluster { return try cluster(reason: "--recluster", runID: runID) }
+        guard let stored = try StoredAnalysis.load(from: store) else {
+            return try cluster(reason: "first analysis of this workspace", runID: runID)
         }
+        guard stored.settingsHash == settings.clusteringHash else {
+            return try cluster(reason: "the clustering settings changed since the last analysis", runID: runID)
+        }
+        // Assignments exist only for items with text, and go when an item's text changes, so
+        // equal counts mean nothing is new.
+        let coverage = try store.assignmentCoverage()
+        if coverage.assigned == coverage.items { return try unchangedReport(coverage: coverage) }
+        if let report = try extend(stored, runID: runID) { return report }
+        let reason = "new items would leave more than \(Int(settings.reclusterUnthemedShare * 100))% unthemed"
         return try cluster(reason: reason, runID: runID)
     }
 

@@ -136,6 +136,16 @@ extension Store {
                 );
                 """)
         }
+        migrator.registerMigration("v3: an item whose words change loses its assignment") { db in
+            // The next analysis then reads it again, with the item's new text.
+            try db.execute(sql: """
+                CREATE TRIGGER items_text_changed AFTER UPDATE OF text, subject ON items
+                WHEN NEW.text IS NOT OLD.text OR NEW.subject IS NOT OLD.subject
+                BEGIN
+                    DELETE FROM assignments WHERE item_id = NEW.id;
+                END;
+                """)
+        }
         return migrator
     }
 }

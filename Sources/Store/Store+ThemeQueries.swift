@@ -16,7 +16,7 @@ extension Store {
             let unthemed = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(base) AND a.theme_id IS NULL", arguments: StatementArguments(args)) ?? 0
             let latest = try String.fetchOne(db, sql: "SELECT MAX(i.created_at) \(base)", arguments: StatementArguments(args))
             var recentCut = "9999", earlierCut = "9999"
-            if let latest, let date = UTCDate.parseISO(latest) {
+            if let latest, let date = DateParser().parse(latest) {
                 recentCut = UTCDate.iso(date.addingTimeInterval(-28 * 86_400))
                 earlierCut = UTCDate.iso(date.addingTimeInterval(-56 * 86_400))
             }

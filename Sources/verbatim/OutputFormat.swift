@@ -1,4 +1,5 @@
 import ArgumentParser
+import Output
 import VerbatimCore
 
 /// How a command writes a table of data on stdout.
@@ -21,11 +22,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
             }
             return ([line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(separator: "\n")
         case .csv:
-            func cell(_ s: String) -> String {
-                s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-            }
-            return ([header] + rows).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\n")
+            return ([header] + rows).map { $0.map(CSVTableWriter.field).joined(separator: ",") }.joined(separator: "\n")
         case .json:
             let objects = rows.map { row in
                 "{" + zip(header, row).map { JSONText.string($0) + ":" + JSONText.string($1) }.joined(separator: ",") + "}"

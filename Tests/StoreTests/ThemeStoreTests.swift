@@ -85,4 +85,17 @@ struct ThemeStoreTests {
         #expect(try store.accountThemeRows() == [["ACME", "T1", "2", "2026-07-01T00:00:00Z", "2026-08-20T00:00:00Z"],
                                                  ["BETA", "T2", "1", "2026-08-25T00:00:00Z", "2026-08-25T00:00:00Z"]])
     }
+
+    @Test("An item whose text changes loses its assignment, so the next analysis reads it again")
+    func changedTextIsReanalysed() throws {
+        let (store, ids) = try store()
+        try store.save(snapshot(ids), runID: nil)
+        #expect(try store.analysisItems(unassignedOnly: true).isEmpty)
+        _ = try store.ingest(file: "t.csv", source: "t", kind: .ticket, runID: nil) { w in
+            _ = try w.upsert(FeedbackItem(source: "t", externalID: "3", kind: .chat, text: "invoice charged twice again",
+                                          accountID: "BETA"), line: nil)
+        }
+        #expect(try store.analysisItems(unassignedOnly: true).map(\.externalID) == ["3"])
+        #expect(try store.assignmentCoverage() == (items: 4, assigned: 3, unthemed: 1))
+    }
 }

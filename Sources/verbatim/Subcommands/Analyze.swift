@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
+import Store
 
 /// `verbatim analyze`.
 struct Analyze: ParsableCommand {
@@ -67,8 +68,7 @@ struct Analyze: ParsableCommand {
         console.data("unthemed  \(report.unthemed) of \(report.items) items (\(share))")
         let counts = Dictionary(grouping: report.events, by: \.kind).mapValues(\.count)
         if !counts.isEmpty {
-            let order: [String] = ["new", "grown", "shrunk", "merged", "split", "retired", "renamed", "edited"]
-            let parts = order.compactMap { name in counts.first(where: { $0.key.rawValue == name }).map { "\($0.value) \(name)" } }
+            let parts = ThemeEvent.Kind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
             console.data("lineage   \(parts.joined(separator: ", "))")
         }
         if !report.kScores.isEmpty {

@@ -42,7 +42,7 @@ struct ThemesList: ParsableCommand {
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, ThemesList.instant(value) == nil {
-                throw ValidationError("\(name) \(value): use a date as YYYY-MM-DD or 2026-06-01T00:00:00Z")
+                throw ValidationError("\(name) \(value): use a date such as 2026-06-01 or 2026-06-01T00:00:00Z")
             }
         }
         if let kind, !["ticket", "chat", "survey", "review"].contains(kind) {
@@ -51,9 +51,10 @@ struct ThemesList: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit \(limit): use 1 or more") }
     }
 
-    /// A date option as the store's ISO 8601 text.
+    /// A date option (any form ingest reads: `2026-06-01`, ISO 8601, `6/1/2026`) as the store's
+    /// ISO 8601 text.
     static func instant(_ text: String) -> String? {
-        UTCDate.parseISO(text).map(UTCDate.iso)
+        DateParser().parse(text).map(UTCDate.iso)
     }
 
     func run() throws {
