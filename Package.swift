@@ -27,6 +27,12 @@ let package = Package(
         .target(name: "TextAnalysis", dependencies: ["VerbatimCore"]),
         // TF-IDF vectors, spherical k-means, labels, quotes and the theme registry's matching.
         .target(name: "Themes", dependencies: ["VerbatimCore"]),
+        // Issue types (rules and a trained linear classifier), sentiment, recurring issues,
+        // repeat contacts, spikes and emerging themes.
+        .target(name: "Patterns", dependencies: ["VerbatimCore", "TextAnalysis", "Themes"]),
+        // KPIs per period and segment, health scores, and the theme × account join against
+        // churn, expansion and NPS.
+        .target(name: "Signals", dependencies: ["VerbatimCore"]),
         // The SQLite store (GRDB): migrations, upserts, rejects, runs.
         .target(name: "Store", dependencies: [
             "VerbatimCore",
@@ -39,8 +45,8 @@ let package = Package(
         .target(name: "SampleCorpus", dependencies: ["VerbatimCore"]),
         // Workspace, config (verbatim.toml) and the order of stages.
         .target(name: "Pipeline", dependencies: [
-            "VerbatimCore", "Ingest", "Store", "SampleCorpus", "TextAnalysis", "Themes", "Output",
-            .product(name: "TOMLKit", package: "TOMLKit"),
+            "VerbatimCore", "Ingest", "Store", "SampleCorpus", "TextAnalysis", "Themes", "Patterns", "Signals",
+            "Output", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "verbatim", dependencies: [
             "Pipeline", "VerbatimCore", "Output",
@@ -57,6 +63,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "VerbatimCore", "TestSupport"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "VerbatimCore", "TestSupport"]),
+        .testTarget(name: "PatternsTests", dependencies: ["Patterns", "TextAnalysis", "Themes", "VerbatimCore", "TestSupport"]),
+        .testTarget(name: "SignalsTests", dependencies: ["Signals", "VerbatimCore", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
         .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
