@@ -11,7 +11,14 @@ public enum HealthTier: String, Sendable, CaseIterable, Comparable {
     /// The name tables show (`Green`).
     public var name: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
-    public static func < (a: HealthTier, b: HealthTier) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Red before Yellow before Green.
+    public static func < (a: HealthTier, b: HealthTier) -> Bool { a.rank < b.rank }
+
+    private var rank: Int {
+        switch self {
+        case .red: 0
+        case .yellow: 1
+        case .green: 2
+        }
     }
 }
