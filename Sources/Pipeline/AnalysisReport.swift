@@ -38,6 +38,8 @@ public struct AnalysisReport: Sendable {
     public var events: [ThemeEvent]
     /// Seconds per stage.
     public var stageSeconds: [String: Double]
+    /// What the patterns stage found, when it ran.
+    public var patterns: PatternSummary?
     /// Things the user should know (stopword lists not found, …).
     public var warnings: [String] = []
 

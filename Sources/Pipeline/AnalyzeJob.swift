@@ -1,4 +1,5 @@
 import Foundation
+import Patterns
 import Store
 import TextAnalysis
 import VerbatimCore
@@ -54,18 +55,25 @@ public struct AnalyzeJob {
         let lock = try WorkspaceLock(workspace: workspace)
         defer { withExtendedLifetime(lock) {} }
         let store = try workspace.store(create: false)
-        return try Self.analyse(store: store, settings: settings, recluster: recluster, command: command,
-                                configHash: config.hash, progress: progress)
+        return try Self.analyse(store: store, config: config, file: workspace.configURL.path, settings: settings,
+                                recluster: recluster, command: command, progress: progress)
     }
 
-    /// The stage on an open store (the caller holds the lock), recorded as a run of `command`.
-    static func analyse(store: Store, settings: AnalysisSettings, recluster: Bool, command: String, configHash: String?,
+    /// The themes and patterns stages on an open store (the caller holds the lock), recorded as
+    /// a run of `command`; `file` names the config in errors.
+    static func analyse(store: Store, config: Config, file: String, settings: AnalysisSettings, recluster: Bool, command: String,
                         progress: @escaping (String) -> Void) throws -> AnalysisReport {
         let (stopwords, warning) = try stopwords()
-        let runID = try store.beginRun(command: command, version: Version.current, configHash: configHash)
+        let patternOptions = try config.patterns?.options(file: file) ?? PatternOptions()
+        let classifier = try PatternClassifier(config: config, file: file, store: store, stopwords: stopwords)
+        let runID = try store.beginRun(command: command, version: Version.current, configHash: config.hash)
         do {
             var report = try ThemeAnalysis(store: store, settings: settings, stopwords: stopwords, progress: progress)
                 .run(recluster: recluster, runID: runID)
+            let started = Date()
+            report.patterns = try PatternAnalysis(store: store, options: patternOptions, classifier: classifier)
+                .run(runID: runID, progress: progress)
+            report.stageSeconds["patterns"] = Date().timeIntervalSince(started)
             if let warning { report.warnings.append(warning) }
             try store.finishRun(id: runID, ok: true, counts: IngestCounts(), stageSeconds: report.stageSeconds, inputHashes: [:])
             return report

@@ -45,32 +45,13 @@ public struct Demo {
         defer { withExtendedLifetime(lock) {} }
         let store = try workspace.store(create: true)
         let config = try workspace.config()
-        let runID = try store.beginRun(command: "demo", version: Version.current, configHash: config.hash)
-        var reports: [FileReport] = []
-        var inputs: [String: String] = [:]
-        var total = IngestCounts()
-        for plan in try SourcePlan.fromConfig(config, workspace: workspace) {
-            progress("ingest: \(plan.url.lastPathComponent)")
-            inputs[plan.url.path] = FileFingerprint.of(plan.url)
-            let report = try Ingester(store: store).ingest(plan.url, format: plan.format, record: plan.record,
-                                                           options: plan.options, runID: runID)
-            total += report.counts
-            reports.append(report)
-        }
-        var accountCounts = IngestCounts()
-        if let accounts = config.accounts {
-            progress("accounts: \(accounts.allPaths.joined(separator: ", "))")
-            accountCounts = try AccountImporter(mapping: accounts.map ?? [:])
-                .importAccounts(accounts.allPaths.map(workspace.resolve), into: store, runID: runID).counts
-        }
-        try store.finishRun(id: runID, ok: true, counts: total, stageSeconds: ["ingest": reports.reduce(0) { $0 + $1.seconds }],
-                            inputHashes: inputs)
+        let ingest = try ConfiguredIngest(workspace: workspace, config: config, store: store).run(command: "demo", progress: progress)
         let settings = try AnalysisSettings(config: config.themes, file: workspace.configURL.path)
         progress("analyze: finding themes")
-        let analysis = try AnalyzeJob.analyse(store: store, settings: settings, recluster: false, command: "demo analyze",
-                                              configHash: config.hash, progress: { progress("analyze: \($0)") })
+        let analysis = try AnalyzeJob.analyse(store: store, config: config, file: workspace.configURL.path, settings: settings,
+                                              recluster: false, command: "demo analyze", progress: { progress("analyze: \($0)") })
         let themes = try store.themeSummaries()
-        return Outcome(sample: sample, files: reports, accounts: accountCounts, status: try store.status(),
+        return Outcome(sample: sample, files: ingest.files, accounts: ingest.accounts, status: try store.status(),
                        analysis: analysis, themes: themes.themes, unthemed: themes.unthemed, analysed: themes.total)
     }
 }

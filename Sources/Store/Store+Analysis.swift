@@ -64,33 +64,18 @@ extension Store {
     /// Writes assignments in statements of `batch` rows each (one `sqlite3_step` per batch rather
     /// than per row); after a `DELETE` there can be no conflict, so a full analysis inserts plainly.
     private func insertAssignments(_ assignments: [ThemeAssignment], replacing: Bool, runID: Int64?, db: Database) throws {
-        let batch = 200
         let conflict = replacing ? "" : """
              ON CONFLICT (item_id) DO UPDATE SET theme_id = excluded.theme_id, similarity = excluded.similarity, run_id = excluded.run_id
             """
-        func statement(rows: Int) throws -> RawStatement {
-            let values = Array(repeating: "(?, ?, ?, ?)", count: rows).joined(separator: ", ")
-            return RawStatement(try db.makeStatement(sql: "INSERT INTO assignments (item_id, theme_id, similarity, run_id) VALUES \(values)\(conflict)"), in: db)
-        }
         let run: Binding = runID.map { .integer($0) } ?? .null
-        let full = try statement(rows: batch)
-        var bindings: [Binding] = []
-        bindings.reserveCapacity(batch * 4)
-        var start = 0
-        while start < assignments.count {
-            let end = min(start + batch, assignments.count)
-            bindings.removeAll(keepingCapacity: true)
-            for a in assignments[start ..< end] {
+        try BatchInsert(prefix: "INSERT INTO assignments (item_id, theme_id, similarity, run_id) VALUES", suffix: conflict, width: 4)
+            .run(count: assignments.count, db: db) { i, bindings in
+                let a = assignments[i]
                 bindings.append(.integer(a.itemID))
                 bindings.append(a.themeID.map { .text($0) } ?? .null)
                 bindings.append(.real(a.similarity))
                 bindings.append(run)
             }
-            let target = end - start == batch ? full : try statement(rows: end - start)
-            target.bind(bindings)
-            try target.execute()
-            start = end
-        }
     }
 
     static func themeRecord(_ row: Row) -> ThemeRecord {
@@ -148,8 +133,7 @@ extension Store {
                     """, arguments: [runID, e.themeID, e.kind.rawValue, JSONText.array(e.related), e.similarity, e.detail, stamp])
             }
             for (name, body) in snapshot.models.sorted(by: { $0.key < $1.key }) {
-                try db.execute(sql: "INSERT INTO models (name, run_id, body) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET run_id = excluded.run_id, body = excluded.body",
-                               arguments: [name, runID, Data(body)])
+                try Store.upsertModel(named: name, body: body, runID: runID, db: db)
             }
         }
     }

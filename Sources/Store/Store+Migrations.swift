@@ -146,6 +146,44 @@ extension Store {
                 END;
                 """)
         }
+        migrator.registerMigration("v4: item patterns") { db in
+            // Issue type and sentiment per item, and the patterns found across items (rebuilt by
+            // every analysis). An item whose words change is classified again.
+            try db.execute(sql: """
+                CREATE TABLE item_patterns (
+                    item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                    issue_type TEXT NOT NULL,
+                    type_confidence REAL NOT NULL CHECK (type_confidence >= 0 AND type_confidence <= 1),
+                    type_source TEXT NOT NULL CHECK (type_source IN ('rules', 'model')),
+                    sentiment REAL NOT NULL CHECK (sentiment >= -1 AND sentiment <= 1),
+                    run_id INTEGER REFERENCES runs(id)
+                );
+                CREATE INDEX item_patterns_by_type ON item_patterns(issue_type);
+                CREATE TABLE patterns (
+                    id INTEGER PRIMARY KEY,
+                    run_id INTEGER REFERENCES runs(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('issue_type', 'recurring_issue', 'repeat_contact', 'spike',
+                                                       'emerging_theme', 'escalation')),
+                    theme_id TEXT,
+                    issue_type TEXT,
+                    account_id TEXT,
+                    period_start TEXT,
+                    period_end TEXT,
+                    items INTEGER NOT NULL CHECK (items >= 0),
+                    baseline REAL,
+                    z REAL,
+                    alert INTEGER NOT NULL DEFAULT 0 CHECK (alert IN (0, 1)),
+                    item_ids TEXT NOT NULL DEFAULT '[]',
+                    detail TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX patterns_by_kind ON patterns(kind, alert);
+                CREATE TRIGGER items_text_changed_patterns AFTER UPDATE OF text, subject ON items
+                WHEN NEW.text IS NOT OLD.text OR NEW.subject IS NOT OLD.subject
+                BEGIN
+                    DELETE FROM item_patterns WHERE item_id = NEW.id;
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -86,17 +86,21 @@ extension Store {
         }
     }
 
-    /// Every assignment joined to its item, by item row id: the `assignments` export table.
+    /// Every assignment joined to its item and its issue type and sentiment, by item row id: the
+    /// `assignments` export table.
     public func assignmentRows() throws -> [[String]] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.item_id, i.source, i.external_id, i.kind, i.account_id, i.created_at, a.theme_id, a.similarity
-                FROM assignments a JOIN items i ON i.id = a.item_id ORDER BY a.item_id
+                SELECT a.item_id, i.source, i.external_id, i.kind, i.account_id, i.created_at, a.theme_id, a.similarity,
+                       p.issue_type, p.sentiment
+                FROM assignments a JOIN items i ON i.id = a.item_id LEFT JOIN item_patterns p ON p.item_id = a.item_id
+                ORDER BY a.item_id
                 """).map { row in
                     let similarity: Double = row["similarity"]
+                    let sentiment: Double? = row["sentiment"]
                     return [String(row["item_id"] as Int64), row["source"], row["external_id"], row["kind"],
                             row["account_id"] ?? "", row["created_at"] ?? "", row["theme_id"] ?? "",
-                            String(format: "%.4f", similarity), "", ""]
+                            String(format: "%.4f", similarity), row["issue_type"] ?? "", sentiment.map { String(format: "%.4f", $0) } ?? ""]
                 }
         }
     }

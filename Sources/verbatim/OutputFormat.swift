@@ -9,14 +9,15 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
 
     /// The rows as an aligned text table, RFC 4180 CSV, or a JSON array of objects.
-    func render(header: [String], rows: [[String]]) -> String {
+    /// - Parameter wideLast: in a table, the last column is not clipped to 48 characters.
+    func render(header: [String], rows: [[String]], wideLast: Bool = false) -> String {
         switch self {
         case .table:
             var widths = header.map(\.count)
             for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], min(cell.count, 48)) } }
             func line(_ cells: [String]) -> String {
                 cells.enumerated().map { i, c in
-                    let clipped = c.count > 48 ? String(c.prefix(47)) + "…" : c
+                    let clipped = c.count > 48 && !(wideLast && i == cells.count - 1) ? String(c.prefix(47)) + "…" : c
                     return clipped + String(repeating: " ", count: max(0, widths[i] - clipped.count))
                 }.joined(separator: "  ").trimmingTrailingSpaces
             }

@@ -6,7 +6,7 @@ import VerbatimCore
 @testable import Pipeline
 
 /// A demo-corpus workspace: written, ingested, with the planted truth read back.
-struct DemoWorkspace {
+struct DemoWorkspace: Sendable {
     let workspace: Workspace
     let store: Store
 
@@ -70,8 +70,8 @@ struct DemoWorkspace {
 struct ThemeAnalysisTests {
     @Test("Every planted theme is found: one theme holds at least 80% of its items and its label names it")
     func plantedThemes() throws {
-        let demo = try DemoWorkspace.make()
-        let report = try demo.analyse()
+        let analysed = try AnalysedDemo.get()
+        let (demo, report) = (analysed.demo, analysed.report)
         #expect(report.mode == .full)
         let truth = try demo.truth()
         let names = try demo.plantedNames()

@@ -67,3 +67,20 @@ struct DateParserTests {
         }
     }
 }
+
+@Suite("Stored dates read back") struct UTCDateSecondsTests {
+    @Test("A stored date reads back to the same second")
+    func roundTrip() {
+        for t in [0, 1_775_110_704, 1_790_000_000, 951_782_400] as [Int64] {
+            let iso = UTCDate.iso(Date(timeIntervalSince1970: TimeInterval(t)))
+            #expect(UTCDate.seconds(fromISO: iso) == t)
+        }
+    }
+
+    @Test("Other shapes are not read")
+    func otherShapes() {
+        #expect(UTCDate.seconds(fromISO: "2026-09-14") == nil)
+        #expect(UTCDate.seconds(fromISO: "2026-13-14T10:22:05Z") == nil)
+        #expect(UTCDate.seconds(fromISO: "2026-09-14T10:22:05+01") == nil)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Patterns
+import Store
+import VerbatimCore
+
+/// The patterns stage: issue type and sentiment per item, then recurring issues, repeat
+/// contacts, spikes, emerging themes and escalations across items, stored in `item_patterns`
+/// and `patterns`.
+///
+/// Items are classified once (again when their words change or the rules or the trained model
+/// change); the patterns are found afresh over every item on each run, since a new item can
+/// start or extend any of them.
+struct PatternAnalysis {
+    /// The store, under the caller's lock.
+    var store: Store
+    /// The detector thresholds.
+    var options: PatternOptions
+    /// Gives items their issue type and sentiment.
+    var classifier: ItemClassifier
+
+    /// The name of the stored fingerprint of the classifier last used.
+    static let fingerprintModel = "patterns"
+
+    /// Runs the stage as part of run `runID`.
+    func run(runID: Int64?, progress: (String) -> Void = { _ in }) throws -> PatternSummary {
+        let fingerprint = Array(classifier.fingerprint.utf8)
+        let changed = try store.model(named: Self.fingerprintModel) != fingerprint
+        let todo = try store.itemsToClassify(all: changed)
+        if !todo.isEmpty { progress("classifying \(todo.count) items") }
+        let classified = try classifier.classify(todo)
+        try store.saveItemPatterns(classified, replacingAll: changed, runID: runID)
+        if changed { try store.saveModel(named: Self.fingerprintModel, body: fingerprint, runID: runID) }
+
+        progress("finding recurring issues, repeat contacts and spikes")
+        let inputs = try store.patternInputs()
+        let themes = try store.themeRecords(includeRetired: false).filter { $0.level == 0 }
+        var index = PatternIndex(themes: themes.map(\.id).sorted())
+        let items = inputs.compactMap { index.item(for: $0) }
+        let report = PatternDetector(options: options).detect(items, themeCount: index.themeIDs.count)
+        let labels = Dictionary(uniqueKeysWithValues: themes.map { ($0.id, $0.label) })
+        let records = PatternRecords(index: index, labels: labels, options: options)
+            .records(report, issueTypes: try store.issueTypeSummary(), items: items)
+        try store.replacePatterns(records, runID: runID)
+        return PatternSummary(
+            classified: classified.count,
+            issueTypes: try store.issueTypeSummary().map { ($0.type, $0.items) },
+            recurring: report.recurring.count, repeats: report.repeats.count, spikes: report.spikes.count,
+            emerging: report.emerging.count, alerts: records.filter(\.alert),
+            asOf: report.asOf.map { UTCDate.iso(Date(timeIntervalSince1970: TimeInterval($0))) })
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Stores a small model body under `name` (replacing any earlier one).
+    public func saveModel(named name: String, body: [UInt8], runID: Int64?) throws {
+        try write { db in try Store.upsertModel(named: name, body: body, runID: runID, db: db) }
+    }
+
+    static func upsertModel(named name: String, body: [UInt8], runID: Int64?, db: Database) throws {
+        try db.execute(sql: "INSERT INTO models (name, run_id, body) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET run_id = excluded.run_id, body = excluded.body",
+                       arguments: [name, runID, Data(body)])
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Store
+
+/// `verbatim run`.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The nightly job: ingest the configured sources, update themes and patterns, report alerts.",
+        discussion: """
+            Reads every [[source]] of verbatim.toml (records seen before are left alone) and the \
+            [accounts] files, extends or re-clusters the themes as `verbatim analyze` does, and \
+            finds the patterns (`verbatim patterns`). Alerts are this week's spikes, emerging \
+            themes and recurring issues still going on.
+
+            Exit codes for schedulers: 0 ok, 1 error, 3 records rejected under --strict, \
+            4 an alert fired under --fail-on-alert, 75 another run holds the workspace.
+
+            Example (cron, every night at 02:00):
+              0 2 * * *  verbatim run -w /srv/feedback --fail-on-alert --quiet
+            """)
+
+    @Flag(help: "Exit with code 4 when any alert fires.")
+    var failOnAlert = false
+
+    @Flag(help: "Exit with code 3 when any record was rejected.")
+    var strict = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let console = global.console
+        var outcome: RunJob.Outcome?
+        try ExitStatus.guarding(console) {
+            outcome = try RunJob(workspace: global.resolvedWorkspace).run { console.progress($0) }
+            console.endProgress()
+        }
+        guard let outcome else { return }
+        for report in outcome.files { IngestCommand.print(report, console: console) }
+        console.data("accounts: \(outcome.accounts)")
+        Analyze.print(outcome.analysis, console: console)
+        let alerts = outcome.alerts
+        console.data("alerts    \(alerts.count)")
+        for alert in alerts { console.data("  ! \(alert.kind.rawValue): \(alert.detail)") }
+        if strict && outcome.counts.rejected > 0 {
+            console.error("\(outcome.counts.rejected) records rejected (--strict); see `verbatim status`")
+            throw ExitCode(ExitStatus.rejected)
+        }
+        if failOnAlert && !alerts.isEmpty { throw ExitCode(ExitStatus.alert) }
+    }
+}
