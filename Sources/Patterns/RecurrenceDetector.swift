@@ -88,8 +88,13 @@ public struct RecurrenceDetector: Sendable {
         var current: [PatternItem] = []
         func close() {
             if current.count >= need, let first = current.first, let last = current.last {
+                var onset = last.time
+                for k in (need - 1)..<current.count where current[k].time - current[k - need + 1].time <= window {
+                    onset = current[k].time
+                    break
+                }
                 result.append(RecurringIssue(account: first.account, subject: subject, items: current.map(\.id),
-                                             first: first.time, last: last.time))
+                                             first: first.time, last: last.time, onset: onset))
             }
             current.removeAll()
         }

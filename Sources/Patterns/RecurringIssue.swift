@@ -19,13 +19,17 @@ public struct RecurringIssue: Sendable, Equatable {
     public var first: Int64
     /// Time of the last contact of the episode.
     public var last: Int64
+    /// When it became a recurring issue: the contact that first completed `count` contacts
+    /// within the window.
+    public var onset: Int64
 
     /// An episode.
-    public init(account: Int32, subject: Subject, items: [Int64], first: Int64, last: Int64) {
+    public init(account: Int32, subject: Subject, items: [Int64], first: Int64, last: Int64, onset: Int64) {
         self.account = account
         self.subject = subject
         self.items = items
         self.first = first
         self.last = last
+        self.onset = onset
     }
 }

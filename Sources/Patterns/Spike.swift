@@ -8,11 +8,11 @@ public struct Spike: Sendable, Equatable {
     public var weeksAgo: Int
     /// Items of the theme in that week.
     public var count: Int
-    /// Mean weekly count over the trailing weeks.
+    /// Median weekly count over the trailing weeks.
     public var baseline: Double
     /// The spread the z-score divides by (see ``SpikeDetector``).
     public var spread: Double
-    /// `(count - baseline) / spread`.
+    /// `(count - baseline) / spread`, a robust z-score.
     public var z: Double
 
     /// A spike.

@@ -4,14 +4,19 @@
 /// another): week 0 is `(asOf - 7 days, asOf]`, week 1 the seven days before, and so on, so
 /// the latest week is always whole however the data ends. A week is compared with its trailing
 /// `spikeWeeks` weeks, which must all lie after the first item (a partly covered week would
-/// understate the baseline):
+/// understate the baseline), by a robust z-score:
 ///
-///     z = (count - mean) / max(sd, √mean, 1)
+///     z = (count - median) / max(1.4826 · MAD, √median, 1)
 ///
-/// where `mean` and `sd` (sample standard deviation) are over the trailing weeks. The floor
-/// `√mean` is the Poisson spread of a count with that mean, so a theme whose history happens to
-/// be flat does not spike on a handful of extra items; the floor 1 guards an empty history.
-/// A week spikes when `z >= spikeZ` and `count >= spikeMinCount`.
+/// where `median` is the median weekly count of the trailing weeks and MAD their median absolute
+/// deviation from it; 1.4826 · MAD estimates the standard deviation of normal data (Rousseeuw &
+/// Croux 1993), and unlike the sample standard deviation it is not inflated by one unusual week
+/// in the history: with a mean and standard deviation, the second week of a spike is measured
+/// against a baseline that already holds the first and hardly stands out (Iglewicz & Hoaglin
+/// 1993 on robust z-scores). The floor `√median` is the Poisson spread of a count with that
+/// mean, so a theme whose history happens to be flat does not spike on a handful of extra items;
+/// the floor 1 guards an empty history. A week spikes when `z >= spikeZ` and
+/// `count >= spikeMinCount`.
 ///
 /// An emerging theme has at least `emergingMinItems` items in the latest week and at least half
 /// of all its items there: a topic that was not being raised before.
@@ -44,21 +49,26 @@ public struct SpikeDetector: Sendable {
                 let row = counts[theme]
                 let count = row[w]
                 guard count >= options.spikeMinCount else { continue }
-                var sum = 0.0
-                for t in (w + 1)...(w + trailing) { sum += Double(row[t]) }
-                let mean = sum / Double(trailing)
-                var squares = 0.0
-                for t in (w + 1)...(w + trailing) { squares += (Double(row[t]) - mean) * (Double(row[t]) - mean) }
-                let sd = (squares / Double(trailing - 1)).squareRoot()
-                let spread = max(sd, mean.squareRoot(), 1)
-                let z = (Double(count) - mean) / spread
+                let history = row[(w + 1)...(w + trailing)].map(Double.init)
+                let median = Self.median(history)
+                let mad = Self.median(history.map { abs($0 - median) })
+                let spread = max(1.4826 * mad, median.squareRoot(), 1)
+                let z = (Double(count) - median) / spread
                 if z >= options.spikeZ {
                     found.append(Spike(theme: Int32(theme), weekEnd: end - Int64(w) * Self.week, weeksAgo: w, count: count,
-                                       baseline: mean, spread: spread, z: z))
+                                       baseline: median, spread: spread, z: z))
                 }
             }
         }
         return found
+    }
+
+    /// The median of `values` (the mean of the middle two for an even count).
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let mid = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
     }
 
     /// The themes emerging in the latest week, by theme index.

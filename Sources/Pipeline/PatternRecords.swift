@@ -5,10 +5,12 @@ import VerbatimCore
 
 /// Turns what the detectors found into the rows of the `patterns` table, with a sentence each.
 ///
-/// Alerts: a spike in the latest week, an emerging theme, and a recurring issue on a theme whose
-/// latest contact falls in the latest week (it is still going on). Older spikes and episodes
-/// stay listed as history without alerting, and so do recurrences of an issue type: types are
-/// broad ("bug"), so a busy account repeats them without anything being wrong.
+/// Alerts: a spike in the latest week, an emerging theme, and a recurring issue on a theme that
+/// began in the latest week (its onset, the contact that completed `recurring_count` contacts
+/// within the window, is in that week): a long episode alerts once, when it starts, not every
+/// night. Older spikes and episodes stay listed as history without alerting, and so do
+/// recurrences of an issue type: types are broad ("bug"), so a busy account repeats them without
+/// anything being wrong.
 struct PatternRecords {
     let index: PatternIndex
     /// Theme labels by id.
@@ -38,7 +40,7 @@ struct PatternRecords {
             let days = max(1, Int((r.last - r.first + 86_399) / 86_400))
             out.append(PatternRecord(kind: .recurringIssue, themeID: theme, issueType: type, accountID: account,
                                      periodStart: iso(r.first), periodEnd: iso(r.last), items: r.items.count,
-                                     alert: theme != nil && r.last > latestWeekStart, itemIDs: r.items,
+                                     alert: theme != nil && r.onset > latestWeekStart, itemIDs: r.items,
                                      detail: "\(account) raised \(what) \(r.items.count) times in \(days) days"))
         }
         var resolvedPerTheme: [Int32: Int] = [:]
@@ -56,7 +58,7 @@ struct PatternRecords {
             let id = index.theme(s.theme)
             out.append(PatternRecord(kind: .spike, themeID: id, periodStart: iso(s.weekEnd - SpikeDetector.week), periodEnd: iso(s.weekEnd),
                                      items: s.count, baseline: s.baseline, z: s.z, alert: s.weeksAgo == 0,
-                                     detail: String(format: "'%@': %d items in the week against %.1f a week over the %d weeks before (z %.1f)",
+                                     detail: String(format: "'%@': %d items in the week against a median of %.1f a week over the %d weeks before (z %.1f)",
                                                     id.flatMap { labels[$0] } ?? "", s.count, s.baseline, options.spikeWeeks, s.z)))
         }
         for e in report.emerging {

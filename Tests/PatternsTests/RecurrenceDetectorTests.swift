@@ -12,7 +12,7 @@ import Testing
     func threeWithinTheWindowRecur() {
         let items = [item(1, day: 0), item(2, day: 10), item(3, day: 29), item(4, account: 1, day: 0), item(5, account: 1, day: 5)]
         let found = RecurrenceDetector().detect(items)
-        #expect(found == [RecurringIssue(account: 0, subject: .theme(1), items: [1, 2, 3], first: 0, last: 29 * day)])
+        #expect(found == [RecurringIssue(account: 0, subject: .theme(1), items: [1, 2, 3], first: 0, last: 29 * day, onset: 29 * day)])
     }
 
     @Test("Contacts spread wider than the window do not recur")
@@ -27,6 +27,7 @@ import Testing
         let items = days.enumerated().map { item(Int64($0.offset + 1), day: $0.element) }
         let found = RecurrenceDetector().detect(items)
         #expect(found.map(\.items) == [[1, 2, 3, 4, 5], [6, 7, 8]])
+        #expect(found.map(\.onset) == [20 * day, 102 * day], "each episode begins with the contact that completes three in 30 days")
     }
 
     @Test("Survey answers, unthemed items and items without an account do not count")

@@ -25,7 +25,16 @@ import Testing
         let spikes = SpikeDetector().spikes(data, themeCount: 2, asOf: end)
         #expect(spikes.map(\.theme) == [0])
         #expect(spikes.first?.weeksAgo == 0 && spikes.first?.count == 30)
-        #expect(abs((spikes.first?.baseline ?? 0) - 10.25) < 1e-9)
+        #expect(spikes.first?.baseline == 10, "the median of the trailing weeks")
+    }
+
+    @Test("The second week of a spike still stands out: one unusual week does not inflate the spread")
+    func secondWeekOfASpike() {
+        let end: Int64 = 400 * 86_400
+        let data = items(theme: 0, perWeek: [40, 42, 10, 11, 9, 10, 12, 10, 9, 11, 10, 10, 5], end: end)
+        let spikes = SpikeDetector().spikes(data, themeCount: 1, asOf: end)
+        #expect(spikes.map(\.weeksAgo) == [0, 1])
+        #expect((spikes.first?.z ?? 0) > 5)
     }
 
     @Test("Small counts never alert, however steep the rise")

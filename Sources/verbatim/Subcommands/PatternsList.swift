@@ -17,14 +17,14 @@ struct PatternsList: ParsableCommand {
               repeat_contact   per theme: customers writing again on it within repeat_days (7) of
                                a resolved contact (these count against first-contact resolution)
               spike            a theme's volume in a week against its trailing spike_weeks (8):
-                               z = (count - mean) / max(sd, sqrt(mean), 1), at least spike_z (2)
+                               z = (count - median) / max(1.4826 MAD, sqrt(median), 1), at least spike_z (2)
                                and spike_min_count (10) items
               emerging_theme   a theme with emerging_min_items (10) or more items in the latest
                                week, holding at least half of all its items
               escalation       per theme: contacts the export marks as escalated
 
-            Alerts are this week's spikes, emerging themes and recurring issues still going on
-            (a contact in the latest week); `verbatim run --fail-on-alert` exits 4 on any.
+            Alerts are this week's spikes, emerging themes and recurring issues that began this
+            week; `verbatim run --fail-on-alert` exits 4 on any.
             Thresholds live in the [patterns] section of verbatim.toml.
 
             Examples:

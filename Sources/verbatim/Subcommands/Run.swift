@@ -11,7 +11,7 @@ struct Run: ParsableCommand {
             Reads every [[source]] of verbatim.toml (records seen before are left alone) and the \
             [accounts] files, extends or re-clusters the themes as `verbatim analyze` does, and \
             finds the patterns (`verbatim patterns`). Alerts are this week's spikes, emerging \
-            themes and recurring issues still going on.
+            themes and recurring issues that began this week.
 
             Exit codes for schedulers: 0 ok, 1 error, 3 records rejected under --strict, \
             4 an alert fired under --fail-on-alert, 75 another run holds the workspace.
