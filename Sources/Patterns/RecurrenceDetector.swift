@@ -42,25 +42,10 @@ public struct RecurrenceDetector: Sendable {
     private func episodes(_ items: [PatternItem], subject: (PatternItem) -> RecurringIssue.Subject) -> [RecurringIssue] {
         let window = Int64(options.recurringDays) * 86_400
         let need = options.recurringCount
-        let sorted = items.sorted { a, b in
-            let sa = Self.key(subject(a)), sb = Self.key(subject(b))
-            if a.account != b.account { return a.account < b.account }
-            if sa != sb { return sa < sb }
-            if a.time != b.time { return a.time < b.time }
-            return a.id < b.id
-        }
+        let (sorted, runs) = items.timelines { Self.key(subject($0)) }
         var result: [RecurringIssue] = []
-        var start = 0
-        while start < sorted.count {
-            var end = start + 1
-            let group = Self.key(subject(sorted[start]))
-            while end < sorted.count, sorted[end].account == sorted[start].account, Self.key(subject(sorted[end])) == group {
-                end += 1
-            }
-            if end - start >= need {
-                result += episodes(in: sorted[start..<end], window: window, need: need, subject: subject(sorted[start]))
-            }
-            start = end
+        for run in runs where run.count >= need {
+            result += episodes(in: sorted[run], window: window, need: need, subject: subject(sorted[run.lowerBound]))
         }
         return result
     }

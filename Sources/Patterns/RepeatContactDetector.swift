@@ -21,19 +21,10 @@ public struct RepeatContactDetector: Sendable {
     /// - Complexity: O(n log n).
     public func detect(_ items: [PatternItem]) -> [RepeatContact] {
         let window = Int64(options.repeatDays) * 86_400
-        let contacts = items.filter { $0.isContact && $0.account >= 0 && $0.theme >= 0 }.sorted { a, b in
-            if a.account != b.account { return a.account < b.account }
-            if a.theme != b.theme { return a.theme < b.theme }
-            if a.time != b.time { return a.time < b.time }
-            return a.id < b.id
-        }
+        let (contacts, runs) = items.filter { $0.isContact && $0.account >= 0 && $0.theme >= 0 }.timelines { Int64($0.theme) }
         var result: [RepeatContact] = []
-        var start = 0
-        while start < contacts.count {
-            var end = start + 1
-            while end < contacts.count, contacts[end].account == contacts[start].account, contacts[end].theme == contacts[start].theme {
-                end += 1
-            }
+        for run in runs {
+            let (start, end) = (run.lowerBound, run.upperBound)
             // For each later contact, the contact resolved most recently before it was written.
             for j in (start + 1)..<max(start + 1, end) {
                 let later = contacts[j]
@@ -49,7 +40,6 @@ public struct RepeatContactDetector: Sendable {
                                                 repeatItem: later.id, resolvedAt: resolvedAt, repeatAt: later.time))
                 }
             }
-            start = end
         }
         return result
     }
