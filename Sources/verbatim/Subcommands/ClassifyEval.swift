@@ -19,7 +19,7 @@ struct ClassifyEval: ParsableCommand {
 
             Examples:
               verbatim classify eval requests.csv --label category --folds 5
-              verbatim classify eval train.csv --test test.csv --label category --format json
+              verbatim classify eval train.csv --test test.csv --label type --format json
             """)
 
     @Argument(help: "The labelled export (CSV, TSV, JSON or JSON Lines).")
