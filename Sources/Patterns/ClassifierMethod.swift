@@ -3,8 +3,16 @@
 /// All three give a score per label, `s_c(x) = b_c + Σ_j x_j · W[j, c]`, and the prediction is
 /// the label of the highest score. Measured on the shared datasets (word 1–2-grams, sublinear tf,
 /// smooth idf, L2 rows, min_df 2, Porter2 stems, no stopword removal; banking77 official split,
-/// bitext-llm instruction → intent 5-fold, seed 42): see the README, "Issue types: the trained
-/// classifier", for the table; the linear SVM scored highest on both and is the default.
+/// bitext-llm instruction → intent 5-fold, seed 42, release build) the accuracies were:
+///
+/// | method | banking77 | bitext-llm |
+/// |---|---|---|
+/// | linear SVM (default) | 0.899 | 0.988 |
+/// | logistic regression | 0.874 | 0.985 |
+/// | Naive Bayes | 0.863 | 0.981 |
+///
+/// scikit-learn's TF-IDF 1–2-grams + `LinearSVC` scored 0.891 and 0.986 in the same run. The
+/// README, "Issue types: the trained classifier", has the feature measurements too.
 public enum ClassifierMethod: String, Sendable, Equatable, CaseIterable {
     /// Multinomial Naive Bayes on TF-IDF weights with additive (Lidstone) smoothing:
     /// `W[j, c] = ln((N_cj + α) / (N_c + α·V))`, `b_c = ln(n_c / n)`, where `N_cj` sums feature

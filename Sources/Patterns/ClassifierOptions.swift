@@ -6,11 +6,11 @@ public struct ClassifierOptions: Sendable, Equatable {
     /// ``ClassifierMethod``).
     public var method: ClassifierMethod = .linearSVM
     /// Stem English words with Porter2 before counting (`refunds` → `refund`). Default `true`:
-    /// on banking77 it raised accuracy (see the README table).
+    /// banking77 accuracy 0.899 with stems, 0.890 without (bitext-llm 0.988 and 0.985).
     public var stem = true
     /// Drop stopwords (the English list and the support boilerplate list). Default `false`: the
     /// small words of a request ("can I", "how do I", "why") tell intents apart, and dropping
-    /// them lowered banking77 accuracy.
+    /// them lowered banking77 accuracy from 0.899 to 0.863 (bitext-llm 0.988 to 0.984).
     public var removeStopwords = false
     /// Count word pairs (bigrams) besides single words. Default `true`.
     public var bigrams = true
