@@ -49,7 +49,7 @@ let package = Package(
             "Output", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "verbatim", dependencies: [
-            "Pipeline", "VerbatimCore", "Output",
+            "Pipeline", "VerbatimCore", "Output", "Patterns",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
