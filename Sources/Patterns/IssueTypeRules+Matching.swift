@@ -50,14 +50,22 @@ extension IssueTypeRules {
             guard code >= 0 else { continue }
             for patternIndex in patternsByFirstStem[Int(code >> 1)] {
                 let elements = patterns[Int(patternIndex)].elements
-                guard position + elements.count <= n else { continue }
+                if elements[0] & 1 == 1 && code & 1 == 0 { continue }
                 var matches = true
-                for (offset, element) in elements.enumerated() {
-                    let found = codes[Int(document[position + offset])]
-                    if found < 0 || found >> 1 != element >> 1 || (element & 1 == 1 && found & 1 == 0) {
-                        matches = false
-                        break
+                var last = position
+                for element in elements.dropFirst() {
+                    var found = false
+                    var next = last + 1
+                    while next < n && next <= last + 1 + IssueTypeRules.phraseGap {
+                        let candidate = codes[Int(document[next])]
+                        if candidate >= 0 && candidate >> 1 == element >> 1 && (element & 1 == 0 || candidate & 1 == 1) {
+                            found = true
+                            break
+                        }
+                        next += 1
                     }
+                    guard found else { matches = false; break }
+                    last = next
                 }
                 guard matches else { continue }
                 if scratch.hits[Int(patternIndex)] == 0 { scratch.touchedPatterns.append(patternIndex) }

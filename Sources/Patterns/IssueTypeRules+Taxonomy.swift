@@ -5,7 +5,9 @@ extension IssueTypeRules {
     /// The built-in taxonomy: eleven types of helpdesk request and the fallback `other`, each
     /// with keywords and phrases written for helpdesk, chat and survey language in general (no
     /// product's vocabulary). `how_to` and `praise` weigh less than the topic types: "how do I
-    /// get a refund?" is a billing request, "love it, but the invoice is wrong" a billing issue.
+    /// get a refund?" is a billing request, "love it, but the invoice is wrong" a billing issue;
+    /// `bug` weighs a little less, since "error" and "fails" go with every topic ("the payment
+    /// failed" is billing, "the import fails" an import problem), while a crash alone is a bug.
     public static let defaultTaxonomy: [IssueTypeRule] = [
         IssueTypeRule(
             id: "bug", name: "Bug or defect",
@@ -15,7 +17,8 @@ extension IssueTypeRules {
                        "not sync", "not show", "not showing", "not display", "not appear", "corrupted", "blank"],
             phrases: ["error message", "stopped working", "stops working", "keeps crashing", "blank screen",
                       "white screen", "stack trace", "steps to reproduce", "something went wrong", "does nothing",
-                      "wrong result", "page not found", "sent empty", "sent twice"]),
+                      "wrong result", "page not found", "sent empty", "sent twice"],
+            weight: 0.7),
         IssueTypeRule(
             id: "how_to", name: "How-to question",
             keywords: ["tutorial", "guide", "documentation", "docs", "instructions", "explain", "question", "wondering",
@@ -30,19 +33,21 @@ extension IssueTypeRules {
             keywords: ["invoice", "billing", "bill", "billed", "charge", "charged", "payment", "pay", "paid", "refund",
                        "receipt", "price", "pricing", "subscription", "fee", "fees", "vat", "tax", "discount",
                        "coupon", "overcharged", "expensive", "cost", "renewal", "paypal", "reimbursement", "money",
-                       "amount", "quote"],
+                       "amount", "quote", "rebate", "compensation", "restitution", "chargeback"],
             phrases: ["credit card", "debit card", "money back", "double charged", "charged twice", "wrong amount",
                       "payment method", "price increase", "purchase order", "bank transfer", "wire transfer",
-                      "billing address", "too expensive", "pro rata", "per seat"]),
+                      "billing address", "too expensive", "pro rata", "per seat", "payment error", "payment failed",
+                      "payment declined", "card declined"]),
         IssueTypeRule(
             id: "account_access", name: "Account access and login",
             keywords: ["login", "logon", "signin", "password", "passcode", "2fa", "mfa", "otp", "authentication",
                        "authenticator", "sso", "saml", "okta", "lockout", "credentials", "username", "permission",
-                       "permissions", "unauthorized", "forbidden", "not log", "not sign", "not access", "reset link"],
+                       "permissions", "unauthorized", "forbidden", "not log", "not sign", "not access", "pwd", "passwd"],
             phrases: ["log in", "logged out", "sign in", "signed out", "sign on", "locked out", "two factor",
-                      "multi factor", "verification code", "security code", "access denied", "reset my password",
-                      "forgot my password", "forgot password", "password reset", "my account is locked",
-                      "active directory", "azure ad", "access to my account", "recover my account"]),
+                      "multi factor", "verification code", "security code", "access denied", "reset password",
+                      "forgot password", "password reset", "reset link", "account locked", "active directory",
+                      "azure ad", "access account", "recover account", "pin code", "reset pin", "forgotten pin",
+                      "recover pin", "forgot pin"]),
         IssueTypeRule(
             id: "feature_request", name: "Feature request",
             keywords: ["feature", "suggestion", "suggest", "enhancement", "roadmap", "wishlist"],
@@ -69,17 +74,17 @@ extension IssueTypeRules {
         IssueTypeRule(
             id: "data_import_export", name: "Data import and export",
             keywords: ["import", "importing", "imported", "export", "exporting", "exported", "csv", "excel",
-                       "spreadsheet", "xlsx", "upload", "download", "migrate", "migration", "backup", "columns"],
+                       "spreadsheet", "xlsx", "upload", "migrate", "migration", "backup", "columns"],
             phrases: ["bulk upload", "data export", "data import", "file format", "export data", "import data",
-                      "export my data", "download my data", "field mapping", "map the fields", "encoding"]),
+                      "download data", "download file", "field mapping", "map fields", "encoding"]),
         IssueTypeRule(
             id: "cancellation", name: "Cancellation intent",
             keywords: ["cancel", "cancellation", "cancelling", "canceling", "unsubscribe", "terminate", "termination",
                        "not renew", "churn"],
-            phrases: ["cancel my subscription", "cancel my account", "cancel our subscription", "cancel our account",
-                      "close my account", "close our account", "delete my account", "delete our account",
-                      "end my subscription", "stop my subscription", "switching to", "switch to another",
-                      "moving to another", "looking at alternatives", "not going to renew", "do not renew"]),
+            phrases: ["cancel subscription", "cancel account", "cancel plan", "close account", "delete account",
+                      "remove account", "terminate account", "account deletion", "end subscription",
+                      "stop subscription", "switching to", "switch to another", "moving to another",
+                      "looking at alternatives", "not going to renew", "do not renew"]),
         IssueTypeRule(
             id: "onboarding", name: "Onboarding and setup",
             keywords: ["onboarding", "onboard", "setup", "configure", "configuration", "installation", "install",

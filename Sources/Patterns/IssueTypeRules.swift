@@ -6,8 +6,10 @@ import TextAnalysis
 /// "how do i" and "log in" survive): HTML, quoted replies and signatures dropped, URLs and numbers
 /// masked, NFKC and lower case, Porter2 stems, and a negation cue joined to the next word
 /// (`not_work`). A rule's keyword or phrase is a sequence of stems; it matches where the item's
-/// stems follow each other in that order (a plain stem also matches its negated form, "no
-/// invoice" still speaks of invoices; a negated stem matches only a negated one).
+/// stems come in that order, with at most `phraseGap` (2) other words between two of them, so
+/// "set it up" matches "set up" and "close our company account" matches "close account" (a plain
+/// stem also matches its negated form, "no invoice" still speaks of invoices; a negated stem
+/// matches only a negated one).
 ///
 /// Scoring, for each type `t` with weight `w_t`:
 ///
@@ -48,6 +50,9 @@ public struct IssueTypeRules: Sendable {
         var value: Double
     }
 
+    /// Other words a phrase lets in between two of its words ("set it up" matches "set up",
+    /// "close our company account" matches "close account").
+    public static let phraseGap = 2
     /// The weight of a subject match against a match in the text.
     public static let subjectWeight = 2.0
     /// The default confidence threshold.
