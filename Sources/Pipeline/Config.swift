@@ -23,6 +23,14 @@ import VerbatimCore
 /// [themes]
 /// k = "auto"                # or a number
 /// seed = 42
+///
+/// [issue_types]             # see `Config.IssueTypes`
+/// defaults = true           # keep the built-in taxonomy (false: only the types below)
+/// threshold = 0.35          # below this confidence an item is "other"
+/// [[issue_types.type]]
+/// name = "billing"          # a built-in name replaces that type's words; a new name adds a type
+/// keywords = ["invoice", "refund", "charge"]
+/// phrases = ["credit card", "double charged"]
 /// ```
 public struct Config: Sendable, Equatable {
     /// One configured source.
@@ -72,6 +80,8 @@ public struct Config: Sendable, Equatable {
     public var accounts: Accounts?
     /// Theme settings, if any.
     public var themes: Themes?
+    /// Issue-type settings, if any.
+    public var issueTypes: IssueTypes?
     /// A hash of the file's bytes, stored with each run.
     public var hash: String
 
@@ -79,6 +89,12 @@ public struct Config: Sendable, Equatable {
         var source: [Source]?
         var accounts: Accounts?
         var themes: Themes?
+        var issueTypes: IssueTypes?
+
+        enum CodingKeys: String, CodingKey {
+            case source, accounts, themes
+            case issueTypes = "issue_types"
+        }
     }
 
     /// An empty configuration.
@@ -86,6 +102,7 @@ public struct Config: Sendable, Equatable {
         sources = []
         accounts = nil
         themes = nil
+        issueTypes = nil
         hash = ContentHash.hex(of: [""])
     }
 
@@ -116,6 +133,7 @@ public struct Config: Sendable, Equatable {
         sources = parsed.source ?? []
         accounts = parsed.accounts
         themes = parsed.themes
+        issueTypes = parsed.issueTypes
         hash = ContentHash.hex(of: [text])
         var seen = Set<String>()
         for s in sources {
