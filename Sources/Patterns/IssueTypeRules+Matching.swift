@@ -15,16 +15,55 @@ extension IssueTypeRules {
     /// The results of analysed texts and (optionally) their analysed subjects, document by document.
     func classify(_ corpus: AnalyzedCorpus, subjects: AnalyzedCorpus?) -> [IssueTypeResult] {
         let textCodes = codes(for: corpus)
-        let subjectCodes = subjects.map(codes(for:))
-        let empty = IssueTypeResult(type: IssueTypeRules.other, confidence: 1, candidate: nil, candidateConfidence: 0)
-        return ParallelSlices.map(count: corpus.documents.count, placeholder: empty) { range, output in
+        let subjectCodes = subjects.map(codes(for:)) ?? []
+        return ParallelSlices.map(count: corpus.documents.count) { range in
             var scratch = MatchScratch(patternCount: patterns.count, ruleCount: rules.count)
-            for index in range {
-                count(corpus.documents[index], codes: textCodes, weight: 1, into: &scratch)
-                if let subjects, let subjectCodes {
-                    count(subjects.documents[index], codes: subjectCodes, weight: IssueTypeRules.subjectWeight, into: &scratch)
+            var output: [IssueTypeResult] = []
+            output.reserveCapacity(range.count)
+            withTables { tables in
+                textCodes.withUnsafeBufferPointer { textCodes in
+                    subjectCodes.withUnsafeBufferPointer { subjectCodes in
+                        for index in range {
+                            corpus.documents[index].withUnsafeBufferPointer { document in
+                                count(document, codes: textCodes, weight: 1, tables, into: &scratch)
+                            }
+                            if let subjects {
+                                subjects.documents[index].withUnsafeBufferPointer { document in
+                                    count(document, codes: subjectCodes, weight: IssueTypeRules.subjectWeight, tables, into: &scratch)
+                                }
+                            }
+                            output.append(result(&scratch, tables))
+                        }
+                    }
                 }
-                output[index - range.lowerBound] = result(&scratch)
+            }
+            return output
+        }
+    }
+
+    /// The flattened pattern tables, borrowed for the duration of `body`.
+    struct Tables {
+        var elements: UnsafeBufferPointer<Int32>
+        var bounds: UnsafeBufferPointer<Int32>
+        var rule: UnsafeBufferPointer<Int32>
+        var worth: UnsafeBufferPointer<Double>
+        var firstBounds: UnsafeBufferPointer<Int32>
+        var firstPatterns: UnsafeBufferPointer<Int32>
+    }
+
+    func withTables<R>(_ body: (Tables) -> R) -> R {
+        elementStore.withUnsafeBufferPointer { elements in
+            patternBounds.withUnsafeBufferPointer { bounds in
+                patternRule.withUnsafeBufferPointer { rule in
+                    patternWorth.withUnsafeBufferPointer { worth in
+                        firstBounds.withUnsafeBufferPointer { firstBounds in
+                            firstPatterns.withUnsafeBufferPointer { firstPatterns in
+                                body(Tables(elements: elements, bounds: bounds, rule: rule, worth: worth,
+                                            firstBounds: firstBounds, firstPatterns: firstPatterns))
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -43,17 +82,21 @@ extension IssueTypeRules {
     }
 
     /// Adds the matches of one document's terms, each worth `weight`.
-    func count(_ document: [Int32], codes: [Int32], weight: Double, into scratch: inout MatchScratch) {
+    func count(_ document: UnsafeBufferPointer<Int32>, codes: UnsafeBufferPointer<Int32>, weight: Double,
+               _ tables: Tables, into scratch: inout MatchScratch) {
         let n = document.count
         for position in 0 ..< n {
             let code = codes[Int(document[position])]
             guard code >= 0 else { continue }
-            for patternIndex in patternsByFirstStem[Int(code >> 1)] {
-                let elements = patterns[Int(patternIndex)].elements
-                if elements[0] & 1 == 1 && code & 1 == 0 { continue }
+            let stem = Int(code >> 1)
+            for slot in Int(tables.firstBounds[stem]) ..< Int(tables.firstBounds[stem + 1]) {
+                let pattern = Int(tables.firstPatterns[slot])
+                let lower = Int(tables.bounds[pattern]), upper = Int(tables.bounds[pattern + 1])
+                if tables.elements[lower] & 1 == 1 && code & 1 == 0 { continue }
                 var matches = true
                 var last = position
-                for element in elements.dropFirst() {
+                for elementIndex in (lower + 1) ..< upper {
+                    let element = tables.elements[elementIndex]
                     var found = false
                     var next = last + 1
                     while next < n && next <= last + 1 + IssueTypeRules.phraseGap {
@@ -68,20 +111,21 @@ extension IssueTypeRules {
                     last = next
                 }
                 guard matches else { continue }
-                if scratch.hits[Int(patternIndex)] == 0 { scratch.touchedPatterns.append(patternIndex) }
-                scratch.hits[Int(patternIndex)] += weight
+                if scratch.hits[pattern] == 0 { scratch.touchedPatterns.append(Int32(pattern)) }
+                scratch.hits[pattern] += weight
             }
         }
     }
 
     /// The result of the counted matches (the formula on `IssueTypeRules`); resets the counters.
-    func result(_ scratch: inout MatchScratch) -> IssueTypeResult {
+    func result(_ scratch: inout MatchScratch, _ tables: Tables) -> IssueTypeResult {
         for patternIndex in scratch.touchedPatterns {
-            let pattern = patterns[Int(patternIndex)]
-            let count = scratch.hits[Int(patternIndex)]
-            scratch.hits[Int(patternIndex)] = 0
-            if scratch.scores[pattern.rule] == 0 { scratch.touchedRules.append(pattern.rule) }
-            scratch.scores[pattern.rule] += rules[pattern.rule].weight * pattern.value * (1 + log(count))
+            let pattern = Int(patternIndex)
+            let rule = Int(tables.rule[pattern])
+            let count = scratch.hits[pattern]
+            scratch.hits[pattern] = 0
+            if scratch.scores[rule] == 0 { scratch.touchedRules.append(rule) }
+            scratch.scores[rule] += tables.worth[pattern] * (1 + log(count))
         }
         scratch.touchedPatterns.removeAll(keepingCapacity: true)
         var best = -1, second = -1

@@ -37,8 +37,17 @@ public struct IssueTypeRules: Sendable {
     /// Stem (or `not_` stem) → stem id.
     let stems: [String: Int32]
     let patterns: [Pattern]
-    /// Pattern indices by the stem id of their first element.
-    let patternsByFirstStem: [[Int32]]
+    /// The patterns flattened for matching: all elements in one array, pattern `p` holding
+    /// `elementStore[patternBounds[p] ..< patternBounds[p + 1]]`; its rule and its value times
+    /// the rule's weight.
+    let elementStore: [Int32]
+    let patternBounds: [Int32]
+    let patternRule: [Int32]
+    let patternWorth: [Double]
+    /// Pattern indices by the stem id of their first element, as offsets into `firstPatterns`:
+    /// stem `s` starts `firstPatterns[firstBounds[s] ..< firstBounds[s + 1]]`.
+    let firstBounds: [Int32]
+    let firstPatterns: [Int32]
     /// Rule indices sorted by id, for tie-breaking.
     let ruleRankByID: [Int]
 
@@ -115,6 +124,16 @@ public struct IssueTypeRules: Sendable {
         }
         var byFirst = [[Int32]](repeating: [], count: stems.count)
         for (index, pattern) in patterns.enumerated() { byFirst[Int(pattern.elements[0] >> 1)].append(Int32(index)) }
+        var bounds: [Int32] = [0]
+        for pattern in patterns { bounds.append(bounds[bounds.count - 1] + Int32(pattern.elements.count)) }
+        var firstBounds: [Int32] = [0]
+        for list in byFirst { firstBounds.append(firstBounds[firstBounds.count - 1] + Int32(list.count)) }
+        self.elementStore = patterns.flatMap(\.elements)
+        self.patternBounds = bounds
+        self.patternRule = patterns.map { Int32($0.rule) }
+        self.patternWorth = patterns.map { $0.value * kept[$0.rule].weight }
+        self.firstBounds = firstBounds
+        self.firstPatterns = byFirst.flatMap { $0 }
         var rank = [Int](repeating: 0, count: kept.count)
         for (position, index) in kept.indices.sorted(by: { kept[$0].id < kept[$1].id }).enumerated() { rank[index] = position }
         self.rules = kept
@@ -123,7 +142,6 @@ public struct IssueTypeRules: Sendable {
         self.analyzer = analyzer
         self.stems = stems
         self.patterns = patterns
-        self.patternsByFirstStem = byFirst
         self.ruleRankByID = rank
     }
 

@@ -1,47 +1,52 @@
 import Dispatch
 import Foundation
 
-/// Runs per-item work over fixed slices of a batch on several threads. Each slice writes only
-/// its own slots of the output, and slice bounds depend only on the batch size, so the output
-/// is the same whatever the thread timing.
+/// Runs per-item work over fixed slices of a batch on several threads. Slice bounds depend only
+/// on the batch size, each slice's values are kept in its own slot, and the slots are joined in
+/// slice order, so the output is the same whatever the thread timing.
 enum ParallelSlices {
     /// Items per slice.
     static let sliceSize = 2048
 
-    /// One value per index in `0 ..< count`, computed by `body(range, output)` for each slice:
-    /// `output[i - range.lowerBound]` receives the value of index `i`.
-    static func map<T>(count: Int, placeholder: T,
-                       _ body: (Range<Int>, inout UnsafeMutableBufferPointer<T>) -> Void) -> [T] {
-        var result = [T](repeating: placeholder, count: count)
-        guard count > 0 else { return result }
+    /// The values `body` gives for each slice of `0 ..< count`, joined in order; `body(range)`
+    /// returns one value per index of `range`.
+    static func map<T>(count: Int, _ body: (Range<Int>) -> [T]) -> [T] {
+        guard count > 0 else { return [] }
         let slices = (count + sliceSize - 1) / sliceSize
-        result.withUnsafeMutableBufferPointer { buffer in
-            let base = Slots(buffer: buffer)
-            withoutActuallyEscaping(body) { body in
-                let work = Work(body: body)
-                if slices == 1 || ProcessInfo.processInfo.activeProcessorCount == 1 {
-                    for slice in 0 ..< slices { work.run(slice, count: count, base) }
-                } else {
-                    DispatchQueue.concurrentPerform(iterations: slices) { slice in work.run(slice, count: count, base) }
-                }
+        if slices == 1 { return body(0 ..< count) }
+        let store = SliceStore<T>(count: slices)
+        withoutActuallyEscaping(body) { body in
+            let work = Work(body: body)
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                let lower = slice * sliceSize
+                store.put(work.body(lower ..< min(count, lower + sliceSize)), at: slice)
             }
         }
-        return result
+        return store.joined()
     }
 
-    /// The output buffer, shared by slices that write disjoint parts of it.
-    private struct Slots<T>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<T>
-    }
+    /// The slices' values, one slot per slice, written under a lock.
+    private final class SliceStore<T>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [[T]]
 
-    /// The slice body, shared by the worker threads.
-    private struct Work<T>: @unchecked Sendable {
-        let body: (Range<Int>, inout UnsafeMutableBufferPointer<T>) -> Void
+        init(count: Int) { slots = Array(repeating: [], count: count) }
 
-        func run(_ slice: Int, count: Int, _ slots: Slots<T>) {
-            let lower = slice * sliceSize, upper = min(count, lower + sliceSize)
-            var part = UnsafeMutableBufferPointer(rebasing: slots.buffer[lower ..< upper])
-            body(lower ..< upper, &part)
+        func put(_ values: [T], at slice: Int) {
+            lock.lock()
+            slots[slice] = values
+            lock.unlock()
         }
+
+        func joined() -> [T] {
+            lock.lock()
+            defer { lock.unlock() }
+            return Array(slots.joined())
+        }
+    }
+
+    /// The slice body, shared by the worker threads (each call touches only its own slice).
+    private struct Work<T>: @unchecked Sendable {
+        let body: (Range<Int>) -> [T]
     }
 }

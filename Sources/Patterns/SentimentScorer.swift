@@ -55,9 +55,9 @@ public struct SentimentScorer: Sendable {
     /// - Returns: one score per text, each as `score(_:)` gives it.
     /// - Complexity: O(total length of the texts).
     public func scores(_ texts: [String]) -> [Double] {
-        ParallelSlices.map(count: texts.count, placeholder: 0.0) { range, output in
+        ParallelSlices.map(count: texts.count) { range in
             var scratch = SentimentScratch()
-            for index in range { output[index - range.lowerBound] = score(texts[index], scratch: &scratch) }
+            return range.map { score(texts[$0], scratch: &scratch) }
         }
     }
 
