@@ -8,7 +8,7 @@
 public struct SentimentLexicon: Sendable {
     /// What an entry does, as bits.
     struct Role: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let valence = Role(rawValue: 1)
         static let booster = Role(rawValue: 2)
         static let diminisher = Role(rawValue: 4)
@@ -19,6 +19,8 @@ public struct SentimentLexicon: Sendable {
         static let endsPhrase = Role(rawValue: 64)
         /// Has its own valence under negation.
         static let negatedValence = Role(rawValue: 128)
+        /// The first word of some phrase.
+        static let beginsPhrase = Role(rawValue: 256)
     }
 
     /// A phrase's effect: a valence replacing its words', or a diminisher (`kind of`).
@@ -140,6 +142,7 @@ public struct SentimentLexicon: Sendable {
             }
             phrases[key] = Phrase(length: ids.count, valence: valence, isDiminisher: isDiminisher)
             if let last = ids.last { roles[Int(last)].insert(.endsPhrase) }
+            if let first = ids.first { roles[Int(first)].insert(.beginsPhrase) }
         }
 
         mutating func addValence(_ item: String) throws {

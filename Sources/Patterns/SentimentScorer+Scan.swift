@@ -6,74 +6,67 @@ extension SentimentScorer {
     /// unknown. Lines starting with `>` are skipped; a sign-off line after the first line with
     /// words is neutralised.
     /// - Complexity: O(n) in the number of bytes.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, into scratch: inout SentimentScratch) {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ view: LexiconView, into scratch: inout SentimentScratch) {
         scratch.reset()
-        let lexicon = self.lexicon
         let n = bytes.count
         var line = LineState()
-        lexicon.trie.children.withUnsafeBufferPointer { children in
-            lexicon.trie.exact.withUnsafeBufferPointer { exact in
-                lexicon.trie.prefix.withUnsafeBufferPointer { prefix in
-                    var index = 0
-                    var lineStart = true
-                    while index < n {
-                        let byte = bytes[index]
-                        if lineStart {
-                            if byte == 0x20 || byte == 0x09 || byte == 0x0D { index += 1; continue }
-                            if byte == 0x3E {
-                                while index < n && bytes[index] != 0x0A { index += 1 }
-                                index += 1
-                                continue
-                            }
-                            lineStart = false
-                        }
-                        if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-                            index = word(bytes, from: index, children, exact, prefix, &scratch, &line)
-                            continue
-                        }
-                        if byte >= 0x80 {
-                            let (scalar, length) = SentimentScorer.decode(bytes, at: index)
-                            if scalar.properties.isAlphabetic {
-                                index = word(bytes, from: index, children, exact, prefix, &scratch, &line)
-                                continue
-                            }
-                            if let valence = lexicon.emoji[scalar.value] {
-                                scratch.tokens.append(.init(entry: SentimentScratch.emoticon, isAllCaps: false, valence: valence))
-                            } else if scalar.value == 0x2026 {
-                                scratch.addBreak(SentimentScratch.sentenceBreak)
-                            }
-                            index += length
-                            continue
-                        }
-                        switch byte {
-                        case 0x0A:
-                            endLine(&line, &scratch)
-                            scratch.addBreak(SentimentScratch.sentenceBreak)
-                            lineStart = true
-                        case 0x2E:
-                            scratch.addBreak(SentimentScratch.sentenceBreak)
-                        case 0x21:
-                            scratch.exclamations += 1
-                            scratch.addBreak(SentimentScratch.sentenceBreak)
-                        case 0x3F:
-                            scratch.questions += 1
-                            scratch.addBreak(SentimentScratch.sentenceBreak)
-                        case 0x2C:
-                            scratch.addBreak(SentimentScratch.clauseBreak)
-                        case 0x3A, 0x3B, 0x3D, 0x3C, 0x3E:
-                            if let (length, valence) = emoticon(bytes, at: index) {
-                                scratch.tokens.append(.init(entry: SentimentScratch.emoticon, isAllCaps: false, valence: valence))
-                                index += length
-                                continue
-                            }
-                            if byte == 0x3A || byte == 0x3B { scratch.addBreak(SentimentScratch.clauseBreak) }
-                        default:
-                            break
-                        }
-                        index += 1
-                    }
+        var index = 0
+        var lineStart = true
+        while index < n {
+            let byte = bytes[index]
+            if lineStart {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D { index += 1; continue }
+                if byte == 0x3E {
+                    while index < n && bytes[index] != 0x0A { index += 1 }
+                    index += 1
+                    continue
                 }
+                lineStart = false
             }
+            if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                index = word(bytes, from: index, view, &scratch, &line)
+                continue
+            }
+            if byte >= 0x80 {
+                let (scalar, length) = SentimentScorer.decode(bytes, at: index)
+                if scalar.properties.isAlphabetic {
+                    index = word(bytes, from: index, view, &scratch, &line)
+                    continue
+                }
+                if let valence = lexicon.emoji[scalar.value] {
+                    scratch.tokens.append(.init(entry: SentimentScratch.emoticon, isAllCaps: false, valence: valence))
+                } else if scalar.value == 0x2026 {
+                    scratch.addBreak(SentimentScratch.sentenceBreak)
+                }
+                index += length
+                continue
+            }
+            switch byte {
+            case 0x0A:
+                endLine(&line, &scratch)
+                scratch.addBreak(SentimentScratch.sentenceBreak)
+                lineStart = true
+            case 0x2E:
+                scratch.addBreak(SentimentScratch.sentenceBreak)
+            case 0x21:
+                scratch.exclamations += 1
+                scratch.addBreak(SentimentScratch.sentenceBreak)
+            case 0x3F:
+                scratch.questions += 1
+                scratch.addBreak(SentimentScratch.sentenceBreak)
+            case 0x2C:
+                scratch.addBreak(SentimentScratch.clauseBreak)
+            case 0x3A, 0x3B, 0x3D, 0x3C, 0x3E:
+                if let (length, valence) = emoticon(bytes, at: index) {
+                    scratch.tokens.append(.init(entry: SentimentScratch.emoticon, isAllCaps: false, valence: valence))
+                    index += length
+                    continue
+                }
+                if byte == 0x3A || byte == 0x3B { scratch.addBreak(SentimentScratch.clauseBreak) }
+            default:
+                break
+            }
+            index += 1
         }
         endLine(&line, &scratch)
     }
@@ -105,9 +98,9 @@ extension SentimentScorer {
 
     /// Reads one word from `start`, appends its token, and returns the position after it.
     @inline(__always)
-    func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ children: UnsafeBufferPointer<Int32>,
-              _ exact: UnsafeBufferPointer<Int32>, _ prefix: UnsafeBufferPointer<Int32>,
+    func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ view: LexiconView,
               _ scratch: inout SentimentScratch, _ line: inout LineState) -> Int {
+        let children = view.children, exact = view.exact, prefix = view.prefix
         let n = bytes.count
         var index = start
         var node = 0
@@ -164,7 +157,7 @@ extension SentimentScorer {
             if isAllCaps { scratch.capsWords += 1 }
         }
         line.words += 1
-        if entry < 0 || !lexicon.roles[Int(entry)].contains(.signOff) { line.allSignOff = false }
+        if entry < 0 || !view.roles[Int(entry)].contains(.signOff) { line.allSignOff = false }
         scratch.tokens.append(.init(entry: entry, isAllCaps: isAllCaps, valence: 0))
         return index
     }

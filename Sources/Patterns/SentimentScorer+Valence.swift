@@ -10,10 +10,10 @@ extension SentimentScorer {
 
     /// The summed valence of the scanned text, with the punctuation emphasis (steps 1–5 of the
     /// method described on `SentimentScorer`).
-    func total(_ scratch: inout SentimentScratch) -> Float {
+    func total(_ view: LexiconView, _ scratch: inout SentimentScratch) -> Float {
         let count = scratch.tokens.count
         guard count > 0 else { return 0 }
-        prepareModifiers(&scratch)
+        prepareModifiers(view, &scratch)
         if scratch.contributions.count < count {
             scratch.contributions = [Float](repeating: 0, count: max(count, scratch.contributions.count * 2))
         }
@@ -25,13 +25,13 @@ extension SentimentScorer {
             var contrast = -1
             while end < count && scratch.tokens[end].entry != SentimentScratch.sentenceBreak {
                 let entry = scratch.tokens[end].entry
-                if contrast < 0 && entry >= 0 && lexicon.roles[Int(entry)].contains(.contrast) { contrast = end }
+                if contrast < 0 && entry >= 0 && view.roles[Int(entry)].contains(.contrast) { contrast = end }
                 end += 1
             }
             for position in sentenceStart ..< end { scratch.contributions[position] = 0 }
             for position in sentenceStart ..< end {
                 scratch.contributions[position] = valence(at: position, sentenceStart: sentenceStart,
-                                                          isCapsDifferent: isCapsDifferent, &scratch)
+                                                          isCapsDifferent: isCapsDifferent, view, &scratch)
             }
             for position in sentenceStart ..< end {
                 var weight: Float = 1
@@ -48,7 +48,7 @@ extension SentimentScorer {
 
     /// Fills each token's booster or diminisher scalar and negation flag, with the `kind of` /
     /// `sort of` diminisher phrases.
-    func prepareModifiers(_ scratch: inout SentimentScratch) {
+    func prepareModifiers(_ view: LexiconView, _ scratch: inout SentimentScratch) {
         let count = scratch.tokens.count
         if scratch.modifiers.count < count {
             let size = max(count, scratch.modifiers.count * 2)
@@ -60,11 +60,12 @@ extension SentimentScorer {
             var negates = false
             let entry = scratch.tokens[position].entry
             if entry >= 0 {
-                let roles = lexicon.roles[Int(entry)]
+                let roles = view.roles[Int(entry)]
                 if roles.contains(.booster) { modifier = SentimentScorer.boosterScalar }
                 if roles.contains(.diminisher) { modifier = -SentimentScorer.boosterScalar }
                 negates = roles.contains(.negator)
                 if roles.contains(.endsPhrase) && position > 0 && scratch.tokens[position - 1].entry >= 0,
+                   view.roles[Int(scratch.tokens[position - 1].entry)].contains(.beginsPhrase),
                    let phrase = lexicon.phrases[SentimentLexicon.phraseKey(-1, scratch.tokens[position - 1].entry, entry)],
                    phrase.isDiminisher {
                     modifier = -SentimentScorer.boosterScalar
@@ -77,17 +78,18 @@ extension SentimentScorer {
 
     /// The valence one token contributes before the contrast weight; a phrase puts its valence on
     /// its last word and clears its other words'.
-    func valence(at position: Int, sentenceStart: Int, isCapsDifferent: Bool, _ scratch: inout SentimentScratch) -> Float {
+    func valence(at position: Int, sentenceStart: Int, isCapsDifferent: Bool, _ view: LexiconView,
+                 _ scratch: inout SentimentScratch) -> Float {
         let token = scratch.tokens[position]
         if token.entry == SentimentScratch.emoticon { return token.valence }
         guard token.entry >= 0 else { return 0 }
         let entry = Int(token.entry)
-        let roles = lexicon.roles[entry]
+        let roles = view.roles[entry]
         var base: Float = 0
         var negatedOwn: Float? = nil
         var start = position
         var found = false
-        if roles.contains(.endsPhrase), let phrase = phrase(endingAt: position, sentenceStart: sentenceStart, scratch) {
+        if roles.contains(.endsPhrase), let phrase = phrase(endingAt: position, sentenceStart: sentenceStart, view, scratch) {
             if phrase.isDiminisher {
                 for member in (position - phrase.length + 1) ..< position { scratch.contributions[member] = 0 }
                 return 0
@@ -99,11 +101,11 @@ extension SentimentScorer {
         }
         if !found {
             guard roles.contains(.valence) else { return 0 }
-            base = lexicon.valences[entry]
-            if roles.contains(.negatedValence) { negatedOwn = lexicon.negatedValences[entry] }
+            base = view.valences[entry]
+            if roles.contains(.negatedValence) { negatedOwn = view.negatedValences[entry] }
             if roles.contains(.booster) || roles.contains(.diminisher),
                position + 1 < scratch.tokens.count, scratch.tokens[position + 1].entry >= 0,
-               lexicon.roles[Int(scratch.tokens[position + 1].entry)].contains(.valence) {
+               view.roles[Int(scratch.tokens[position + 1].entry)].contains(.valence) {
                 return 0
             }
         }
@@ -112,7 +114,7 @@ extension SentimentScorer {
         var negated = false
         var distance = 1
         var look = start - 1
-        while distance <= options.negationScope && look >= sentenceStart {
+        while distance <= view.negationScope && look >= sentenceStart {
             let entryBefore = scratch.tokens[look].entry
             if entryBefore == SentimentScratch.clauseBreak { break }
             if entryBefore >= 0 {
@@ -138,15 +140,20 @@ extension SentimentScorer {
     }
 
     /// The phrase whose last word is at `position`, within the sentence, if any.
-    func phrase(endingAt position: Int, sentenceStart: Int, _ scratch: SentimentScratch) -> SentimentLexicon.Phrase? {
+    func phrase(endingAt position: Int, sentenceStart: Int, _ view: LexiconView,
+                _ scratch: SentimentScratch) -> SentimentLexicon.Phrase? {
         let last = scratch.tokens[position].entry
         guard position - 1 >= sentenceStart else { return nil }
         let middle = scratch.tokens[position - 1].entry
         guard middle >= 0 else { return nil }
         if position - 2 >= sentenceStart {
             let first = scratch.tokens[position - 2].entry
-            if first >= 0, let phrase = lexicon.phrases[SentimentLexicon.phraseKey(first, middle, last)] { return phrase }
+            if first >= 0, view.roles[Int(first)].contains(.beginsPhrase),
+               let phrase = lexicon.phrases[SentimentLexicon.phraseKey(first, middle, last)] {
+                return phrase
+            }
         }
+        guard view.roles[Int(middle)].contains(.beginsPhrase) else { return nil }
         return lexicon.phrases[SentimentLexicon.phraseKey(-1, middle, last)]
     }
 }

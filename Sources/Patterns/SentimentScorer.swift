@@ -46,7 +46,7 @@ public struct SentimentScorer: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func score(_ text: String) -> Double {
         var scratch = SentimentScratch()
-        return score(text, scratch: &scratch)
+        return withView { view in score(text, view, scratch: &scratch) }
     }
 
     /// The sentiment of every text, in order, computed in parallel; the same texts always give
@@ -57,18 +57,49 @@ public struct SentimentScorer: Sendable {
     public func scores(_ texts: [String]) -> [Double] {
         ParallelSlices.map(count: texts.count) { range in
             var scratch = SentimentScratch()
-            return range.map { score(texts[$0], scratch: &scratch) }
+            return withView { view in range.map { score(texts[$0], view, scratch: &scratch) } }
         }
     }
 
     /// The score of one text, reusing `scratch`.
-    func score(_ text: String, scratch: inout SentimentScratch) -> Double {
+    func score(_ text: String, _ view: LexiconView, scratch: inout SentimentScratch) -> Double {
         var text = text
         let sum = text.withUTF8 { bytes in
-            scan(bytes, into: &scratch)
-            return total(&scratch)
+            scan(bytes, view, into: &scratch)
+            return total(view, &scratch)
         }
         guard sum != 0 else { return 0 }
         return Double(sum) / (Double(sum) * Double(sum) + options.normalizationAlpha).squareRoot()
+    }
+
+    /// The lexicon's tables, borrowed as buffers so that the hot loops read them without
+    /// reference counting.
+    struct LexiconView {
+        var children: UnsafeBufferPointer<Int32>
+        var exact: UnsafeBufferPointer<Int32>
+        var prefix: UnsafeBufferPointer<Int32>
+        var roles: UnsafeBufferPointer<SentimentLexicon.Role>
+        var valences: UnsafeBufferPointer<Float>
+        var negatedValences: UnsafeBufferPointer<Float>
+        var negationScope: Int
+    }
+
+    /// Calls `body` with the lexicon's tables borrowed.
+    func withView<R>(_ body: (LexiconView) -> R) -> R {
+        lexicon.trie.children.withUnsafeBufferPointer { children in
+            lexicon.trie.exact.withUnsafeBufferPointer { exact in
+                lexicon.trie.prefix.withUnsafeBufferPointer { prefix in
+                    lexicon.roles.withUnsafeBufferPointer { roles in
+                        lexicon.valences.withUnsafeBufferPointer { valences in
+                            lexicon.negatedValences.withUnsafeBufferPointer { negated in
+                                body(LexiconView(children: children, exact: exact, prefix: prefix, roles: roles,
+                                                 valences: valences, negatedValences: negated,
+                                                 negationScope: options.negationScope))
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
