@@ -40,6 +40,7 @@ extension Config {
                 case name, label, keywords, phrases, weight
             }
 
+            /// Reads a table; `weight` may be written as a whole number.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 name = try c.decode(String.self, forKey: .name)
@@ -70,6 +71,7 @@ extension Config {
             case defaults, threshold, type
         }
 
+        /// Reads the section; `threshold` may be written as a whole number (`threshold = 1`).
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             defaults = try c.decodeIfPresent(Bool.self, forKey: .defaults)
