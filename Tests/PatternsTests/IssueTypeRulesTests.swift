@@ -29,6 +29,14 @@ struct IssueTypeRulesTests {
         #expect(result.confidence >= rules.threshold && result.confidence <= 1)
     }
 
+    @Test("A question or a compliment about a topic takes the topic's type")
+    func topicWins() {
+        #expect(rules.classify(text: "How do I get a refund?").type == "billing")
+        #expect(rules.classify(text: "Love it, but the invoice is wrong").type == "billing")
+        #expect(rules.classify(text: "How do I change my settings?").type == "how_to")
+        #expect(rules.classify(text: "The payment failed with an error").type == "billing")
+    }
+
     @Test("Text without any rule's words is other with full confidence")
     func nothingMatches() {
         let result = rules.classify(text: "Hello there, see you on Tuesday")
