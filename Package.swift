@@ -54,7 +54,7 @@ let package = Package(
         ]),
 
         // Release-mode ingest benchmark against `wc -l` on the same files.
-        .executableTarget(name: "verbatim-bench", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore"]),
+        .executableTarget(name: "verbatim-bench", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "TextAnalysis"]),
 
         // Paths to the shared datasets and fixtures, for the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
         .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "TestSupport"],
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["verbatim"]),
     ]

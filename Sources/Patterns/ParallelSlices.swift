@@ -7,6 +7,8 @@ import Foundation
 enum ParallelSlices {
     /// The number of workers: the active processor count.
     static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    /// Items per slice in `map`.
+    static let sliceSize = 2048
 
     /// Calls `body(piece)` once for every piece in `0 ..< count`; worker `w` takes pieces
     /// `w, w + workers, …`. Serial when there is one worker or one piece.
@@ -28,8 +30,46 @@ enum ParallelSlices {
         }
     }
 
-    /// The body handed to the threads; callers guarantee pieces touch disjoint memory.
-    private struct Work: @unchecked Sendable {
-        let body: (Int) -> Void
+    /// The values `body` gives for each slice of `0 ..< count` (slices of `sliceSize`, bounds
+    /// fixed by the count alone), joined in slice order; `body(range)` returns one value per index
+    /// of `range`.
+    static func map<T>(count: Int, _ body: (Range<Int>) -> [T]) -> [T] {
+        guard count > 0 else { return [] }
+        let slices = (count + sliceSize - 1) / sliceSize
+        if slices == 1 { return body(0 ..< count) }
+        let store = SliceStore<T>(count: slices)
+        withoutActuallyEscaping(body) { body in
+            let work = Work(body: body)
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                let lower = slice * sliceSize
+                store.put(work.body(lower ..< min(count, lower + sliceSize)), at: slice)
+            }
+        }
+        return store.joined()
+    }
+
+    /// The slices' values, one slot per slice, written under a lock.
+    private final class SliceStore<T>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [[T]]
+
+        init(count: Int) { slots = Array(repeating: [], count: count) }
+
+        func put(_ values: [T], at slice: Int) {
+            lock.lock()
+            slots[slice] = values
+            lock.unlock()
+        }
+
+        func joined() -> [T] {
+            lock.lock()
+            defer { lock.unlock() }
+            return Array(slots.joined())
+        }
+    }
+
+    /// A body handed to the threads; callers guarantee pieces touch disjoint memory.
+    private struct Work<Body>: @unchecked Sendable {
+        let body: Body
     }
 }

@@ -65,7 +65,7 @@ public struct AnalyzeJob {
                         progress: @escaping (String) -> Void) throws -> AnalysisReport {
         let (stopwords, warning) = try stopwords()
         let patternOptions = try config.patterns?.options(file: file) ?? PatternOptions()
-        let classifier = try PatternClassifier(config: config, file: file, store: store, stopwords: stopwords)
+        let classifier = try PatternClassifier(config: config, file: file, store: store)
         let runID = try store.beginRun(command: command, version: Version.current, configHash: config.hash)
         do {
             var report = try ThemeAnalysis(store: store, settings: settings, stopwords: stopwords, progress: progress)

@@ -27,6 +27,14 @@ import VerbatimCore
 /// [patterns]                # see Config.Patterns
 /// recurring_count = 3
 /// recurring_days = 30
+///
+/// [issue_types]             # see `Config.IssueTypes`
+/// defaults = true           # keep the built-in taxonomy (false: only the types below)
+/// threshold = 0.35          # below this confidence an item is "other"
+/// [[issue_types.type]]
+/// name = "billing"          # a built-in name replaces that type's words; a new name adds a type
+/// keywords = ["invoice", "refund", "charge"]
+/// phrases = ["credit card", "double charged"]
 /// ```
 public struct Config: Sendable, Equatable {
     /// One configured source.
@@ -78,6 +86,8 @@ public struct Config: Sendable, Equatable {
     public var themes: Themes?
     /// Pattern thresholds, if any.
     public var patterns: Patterns?
+    /// Issue-type settings, if any.
+    public var issueTypes: IssueTypes?
     /// A hash of the file's bytes, stored with each run.
     public var hash: String
 
@@ -86,6 +96,12 @@ public struct Config: Sendable, Equatable {
         var accounts: Accounts?
         var themes: Themes?
         var patterns: Patterns?
+        var issueTypes: IssueTypes?
+
+        enum CodingKeys: String, CodingKey {
+            case source, accounts, themes, patterns
+            case issueTypes = "issue_types"
+        }
     }
 
     /// An empty configuration.
@@ -94,6 +110,7 @@ public struct Config: Sendable, Equatable {
         accounts = nil
         themes = nil
         patterns = nil
+        issueTypes = nil
         hash = ContentHash.hex(of: [""])
     }
 
@@ -125,6 +142,7 @@ public struct Config: Sendable, Equatable {
         accounts = parsed.accounts
         themes = parsed.themes
         patterns = parsed.patterns
+        issueTypes = parsed.issueTypes
         hash = ContentHash.hex(of: [text])
         var seen = Set<String>()
         for s in sources {
