@@ -54,12 +54,14 @@ public struct AnalyzeJob {
         let lock = try WorkspaceLock(workspace: workspace)
         defer { withExtendedLifetime(lock) {} }
         let store = try workspace.store(create: false)
+        let signalSettings = try SignalSettings(config: config.signals, file: workspace.configURL.path)
         return try Self.analyse(store: store, settings: settings, recluster: recluster, command: command,
-                                configHash: config.hash, progress: progress)
+                                configHash: config.hash, signalSettings: signalSettings, progress: progress)
     }
 
     /// The stage on an open store (the caller holds the lock), recorded as a run of `command`.
     static func analyse(store: Store, settings: AnalysisSettings, recluster: Bool, command: String, configHash: String?,
+                        signalSettings: SignalSettings = SignalSettings(),
                         progress: @escaping (String) -> Void) throws -> AnalysisReport {
         let (stopwords, warning) = try stopwords()
         let runID = try store.beginRun(command: command, version: Version.current, configHash: configHash)
@@ -67,6 +69,8 @@ public struct AnalyzeJob {
             var report = try ThemeAnalysis(store: store, settings: settings, stopwords: stopwords, progress: progress)
                 .run(recluster: recluster, runID: runID)
             if let warning { report.warnings.append(warning) }
+            progress("signals: joining themes to accounts")
+            report.stageSeconds["signals"] = try SignalAnalysis(store: store, settings: signalSettings).run(runID: runID).seconds
             try store.finishRun(id: runID, ok: true, counts: IngestCounts(), stageSeconds: report.stageSeconds, inputHashes: [:])
             return report
         } catch {

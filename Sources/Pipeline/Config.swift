@@ -23,6 +23,10 @@ import VerbatimCore
 /// [themes]
 /// k = "auto"                # or a number
 /// seed = 42
+///
+/// [signals]                 # the theme × account join and health (see Config.Signals)
+/// min_support = 5
+/// window_days = 90
 /// ```
 public struct Config: Sendable, Equatable {
     /// One configured source.
@@ -72,6 +76,8 @@ public struct Config: Sendable, Equatable {
     public var accounts: Accounts?
     /// Theme settings, if any.
     public var themes: Themes?
+    /// Signal settings (join window, minimum support, health weights), if any.
+    public var signals: Signals?
     /// A hash of the file's bytes, stored with each run.
     public var hash: String
 
@@ -79,6 +85,7 @@ public struct Config: Sendable, Equatable {
         var source: [Source]?
         var accounts: Accounts?
         var themes: Themes?
+        var signals: Signals?
     }
 
     /// An empty configuration.
@@ -86,6 +93,7 @@ public struct Config: Sendable, Equatable {
         sources = []
         accounts = nil
         themes = nil
+        signals = nil
         hash = ContentHash.hex(of: [""])
     }
 
@@ -116,6 +124,7 @@ public struct Config: Sendable, Equatable {
         sources = parsed.source ?? []
         accounts = parsed.accounts
         themes = parsed.themes
+        signals = parsed.signals
         hash = ContentHash.hex(of: [text])
         var seen = Set<String>()
         for s in sources {

@@ -16,9 +16,9 @@ public struct Exporter: Sendable {
     }
 
     /// The tables this release can export, in their export order.
-    public static let availableTables = ["themes", "assignments", "account_themes"]
+    public static let availableTables = ["themes", "assignments", "account_themes", "theme_signals", "accounts", "kpis"]
     /// Tables of the export contract that later stages fill.
-    public static let plannedTables = ["theme_signals", "accounts", "kpis", "patterns"]
+    public static let plannedTables = ["patterns"]
 
     /// The store to read.
     public var store: Store
@@ -72,6 +72,8 @@ public struct Exporter: Sendable {
             return ExportTable(name: name, columns: [
                 .init("account_id"), .init("theme_id"), .init("mentions", .number), .init("first_mention"), .init("last_mention"),
             ], rows: try store.accountThemeRows())
+        case "theme_signals", "accounts", "kpis":
+            return try signalTable(name)
         default:
             throw PipelineError.badOption(option: "--tables", value: name, reason: "no such table; choose from \(Self.availableTables.joined(separator: ", "))")
         }
