@@ -48,22 +48,23 @@ enum TruthWriter {
             AccountWriter.appendMoney(abs(cents), to: &out)
             return String(decoding: out, as: UTF8.self)
         }
-        let rows: [(String, String, String)] = [
-            ("nps", String(t.promoters - t.detractors), String(t.npsResponses)),
-            ("csat", String(t.chatSatisfied), String(t.chatRatings)),
-            ("ces", String(t.cesSum), String(t.cesResponses)),
-            ("fcr", String(t.firstContactTickets), String(t.resolvedTickets)),
-            ("ticket_volume", String(t.tickets), "1"),
-            ("open_tickets", String(t.openTickets), String(t.tickets)),
-            ("customers_at_start", String(t.accounts), "1"),
-            ("customer_churn", String(t.churned), String(t.accounts)),
-            ("revenue_churn", money(t.churnedCents + t.contractionCents), money(t.startCents)),
-            ("gross_revenue_retention", money(t.startCents - t.churnedCents - t.contractionCents), money(t.startCents)),
-            ("net_revenue_retention", money(t.startCents + t.expansionCents - t.contractionCents - t.churnedCents), money(t.startCents)),
-            ("expansion_mrr", money(t.expansionCents), "1"),
-            ("expansion_rate", money(t.expansionCents), money(t.startCents)),
-            ("retention_rate", String(t.accounts - t.churned), String(t.accounts)),
-        ]
+        let start = money(t.startCents)
+        var rows: [(String, String, String)] = []
+        rows.append(("nps", String(t.promoters - t.detractors), String(t.npsResponses)))
+        rows.append(("csat", String(t.chatSatisfied), String(t.chatRatings)))
+        rows.append(("ces", String(t.cesSum), String(t.cesResponses)))
+        rows.append(("fcr", String(t.firstContactTickets), String(t.resolvedTickets)))
+        rows.append(("ticket_volume", String(t.tickets), "1"))
+        rows.append(("open_tickets", String(t.openTickets), String(t.tickets)))
+        rows.append(("customers_at_start", String(t.accounts), "1"))
+        rows.append(("customer_churn", String(t.churned), String(t.accounts)))
+        let lost = t.churnedCents + t.contractionCents
+        rows.append(("revenue_churn", money(lost), start))
+        rows.append(("gross_revenue_retention", money(t.startCents - lost), start))
+        rows.append(("net_revenue_retention", money(t.startCents + t.expansionCents - lost), start))
+        rows.append(("expansion_mrr", money(t.expansionCents), "1"))
+        rows.append(("expansion_rate", money(t.expansionCents), start))
+        rows.append(("retention_rate", String(t.accounts - t.churned), String(t.accounts)))
         return "metric,numerator,denominator\n" + rows.map { "\($0.0),\($0.1),\($0.2)\n" }.joined()
     }
 
