@@ -43,7 +43,9 @@ public struct KPICalculator: Sendable {
                      health: [String: Double] = [:], periodEndDay: Int) -> [KPIRow] {
         var segmentOf: [String: String] = [:]
         if let segment { for a in accounts { segmentOf[a.id] = segment(a) ?? "(none)" } }
-        let segments = segment == nil ? ["all"] : ["all"] + Set(segmentOf.values).sorted()
+        var segmentNames = Set(segmentOf.values)
+        if items.contains(where: { segmentOf[$0.accountID ?? ""] == nil }) { segmentNames.insert("(none)") }
+        let segments = segment == nil ? ["all"] : ["all"] + segmentNames.sorted()
         var keys = Set<String>()
         for item in items { if let d = item.day { keys.insert(period.key(day: d)) } }
         for a in accounts { if let c = a.churnDate { keys.insert(period.key(day: ThemeJoin.day(of: c))) } }
@@ -118,9 +120,10 @@ public struct KPICalculator: Sendable {
         return out
     }
 
-    /// Expansion MRR of an account: the file's figure, else the rise from start to end.
+    /// Expansion MRR of an account: the file's figure, else the rise from start to end (none for
+    /// a new account: its MRR is new MRR).
     static func expansion(_ a: Account) -> Double {
-        if a.churned { return 0 }
+        if a.churned || ((a.mrrStart ?? 0) == 0 && a.expansionMRR == nil) { return 0 }
         if let e = a.expansionMRR { return e }
         guard a.contractionMRR == nil, let s = a.mrrStart, let e = a.mrrEnd else { return 0 }
         return max(0, e - s)
