@@ -20,16 +20,19 @@ public struct KPIReport: Sendable {
     /// usage or extra column of the accounts file such as `industry`) when given.
     /// - Throws: `PipelineError.badOption` when no account has the segment field.
     public func rows(period: KPIPeriod, segment: String?) throws -> [KPIRow] {
+        try compute(period: period, segment: segment).rows
+    }
+
+    /// The KPI rows (see ``rows(period:segment:)``) and where the inputs disagree (see
+    /// ``disagreements()``), from one scan of the items.
+    public func compute(period: KPIPeriod, segment: String?) throws -> (rows: [KPIRow], disagreements: [(name: String, count: Int)]) {
         let accounts = try store.signalAccounts()
-        let items = try store.kpiItemFigures().map { f in
-            KPIItem(kind: ItemKind(rawValue: f.kind) ?? .ticket, accountID: f.accountID, day: f.day, score: f.score, scoreType: f.scoreType,
-                    resolved: f.resolved, reopened: f.reopened, firstResponseHours: f.firstResponseHours, resolutionHours: f.resolutionHours)
-        }
+        let scan = try SignalScan(store: store, accounts: accounts, keepItems: true)
         let analysis = SignalAnalysis(store: store, settings: settings)
         let end = try analysis.periodEndDay()
         var health = try store.accountHealthRecords().compactMapValues(\.score)
         if health.isEmpty {
-            health = try SignalAnalysis.health(store: store, accounts: accounts, options: settings.options).compactMapValues(\.score)
+            health = HealthScorer(options: settings.options).score(accounts: accounts, support: scan.support).compactMapValues(\.score)
         }
         var segmentOf: ((Account) -> String?)?
         if let field = segment {
@@ -40,7 +43,16 @@ public struct KPIReport: Sendable {
                                               reason: "no account has this field; use segment\(fields.isEmpty ? "" : " or one of " + fields.joined(separator: ", "))")
             }
         }
-        return KPICalculator(period: period).rows(accounts: accounts, items: items, segment: segmentOf, health: health, periodEndDay: end)
+        return (KPICalculator(period: period).rows(accounts: accounts, items: scan.items, segment: segmentOf, health: health, periodEndDay: end),
+                scan.disagreements)
+    }
+
+    /// Where the inputs disagree, with counts: tickets resolved before their first response, items
+    /// of accounts the accounts file does not list, churned accounts without a churn date, active
+    /// accounts with churn events (a churn they came back from), items after their account's churn
+    /// date (which the join leaves out).
+    public func disagreements() throws -> [(name: String, count: Int)] {
+        try SignalScan(store: store, accounts: try store.signalAccounts(), keepItems: false).disagreements
     }
 
     /// Reads an account's value of `field`: `segment` (or `plan`), `name`, else its extra field or

@@ -26,7 +26,7 @@ public struct SignalAnalysis: Sendable {
         public var health: [String: HealthScore]
         /// The last day of the period the join used (days since 1970-01-01).
         public var periodEndDay: Int
-        /// Where the inputs disagree, with counts (see ``Store/signalDisagreements()``).
+        /// Where the inputs disagree, with counts.
         public var disagreements: [(name: String, count: Int)]
         /// Seconds the stage took.
         public var seconds: Double
@@ -44,33 +44,18 @@ public struct SignalAnalysis: Sendable {
         let accounts = try store.signalAccounts()
         let end = try periodEndDay()
         let themes = try store.themeRecords(includeRetired: false).filter { $0.level == 0 }.map(\.id).sorted(by: Self.themeOrder)
-        let mentions = try store.themeMentionDays().map { ThemeMention(accountID: $0.accountID, themeID: $0.themeID, day: $0.day, count: $0.count) }
-        var feedback: [String: ThemeFeedback] = [:]
-        var overall = ThemeFeedback()
-        for (key, value) in try store.feedbackFigures() {
-            var f = ThemeFeedback()
-            let c = value.counts
-            f.promoters = Int(c["promoters"] ?? 0); f.detractors = Int(c["detractors"] ?? 0); f.npsResponses = Int(c["nps"] ?? 0)
-            f.csatSatisfied = Int(c["csat_satisfied"] ?? 0); f.csatAnswers = Int(c["csat"] ?? 0)
-            f.cesSum = c["ces_sum"] ?? 0; f.cesAnswers = Int(c["ces"] ?? 0)
-            f.firstContact = Int(c["first_contact"] ?? 0); f.resolved = Int(c["resolved"] ?? 0)
-            f.resolutionHours = value.resolutionHours
-            if let key { feedback[key] = f } else { overall = f }
-        }
-        let signals = ThemeJoin(options: settings.options).signals(themes: themes, accounts: accounts, mentions: mentions,
-                                                                   feedback: feedback, overall: overall, periodEndDay: end)
-        let health = try Self.health(store: store, accounts: accounts, options: settings.options)
-        return Result(themes: signals, health: health, periodEndDay: end, disagreements: try store.signalDisagreements(),
+        let scan = try SignalScan(store: store, accounts: accounts, keepItems: false)
+        let signals = ThemeJoin(options: settings.options).signals(themes: themes, accounts: accounts, mentions: scan.mentions,
+                                                                   feedback: scan.feedback, overall: scan.overall, periodEndDay: end)
+        let health = HealthScorer(options: settings.options).score(accounts: accounts, support: scan.support)
+        return Result(themes: signals, health: health, periodEndDay: end, disagreements: scan.disagreements,
                       seconds: Date().timeIntervalSince(start))
     }
 
-    /// Health by account id from the store's accounts and support figures.
+    /// Health by account id from the store's accounts and items (one scan of the items).
     static func health(store: Store, accounts: [Account], options: SignalOptions) throws -> [String: HealthScore] {
-        var support: [String: SupportFacts] = [:]
-        for (id, f) in try store.supportFigures() {
-            support[id] = SupportFacts(satisfactionSum: f.satisfaction, scoredAnswers: f.scored, resolved: f.resolved, firstContact: f.firstContact)
-        }
-        return HealthScorer(options: options).score(accounts: accounts, support: support)
+        let scan = try SignalScan(store: store, accounts: accounts, keepItems: false)
+        return HealthScorer(options: options).score(accounts: accounts, support: scan.support)
     }
 
     /// Each account's health as the last analysis stored it; computed now (not stored) when no
@@ -93,6 +78,7 @@ public struct SignalAnalysis: Sendable {
     public func run(runID: Int64?) throws -> Result {
         let result = try compute()
         let accounts = try store.signalAccounts()
+        // (read again so the records list every stored account, in id order)
         let records = result.themes.map(Self.record)
         let health = accounts.map { Self.healthRecord($0, result.health[$0.id]) }
         try store.saveSignals(themes: records, health: health, runID: runID)

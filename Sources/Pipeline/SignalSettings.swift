@@ -34,7 +34,7 @@ public struct SignalSettings: Sendable, Equatable {
         }
         if let columns = s.usageColumns {
             guard !columns.isEmpty, !columns.contains(where: \.isEmpty) else {
-                throw PipelineError.config(file: file, reason: "[signals] usage_columns = \(columns): name at least one account usage column, or leave the setting out")
+                throw PipelineError.config(file: file, reason: "[signals] usage_columns = \(columns): give at least one account usage column, or leave the setting out")
             }
             options.usageColumns = columns
         }

@@ -61,12 +61,12 @@ struct Kpis: ParsableCommand {
             let workspace = global.resolvedWorkspace
             let store = try workspace.store(create: false)
             let settings = try SignalSettings(config: try workspace.config().signals, file: workspace.configURL.path)
-            let rows = try KPIReport(store: store, settings: settings).rows(period: period, segment: segment)
+            let (rows, disagreements) = try KPIReport(store: store, settings: settings).compute(period: period, segment: segment)
             if rows.isEmpty {
                 console.warning("nothing to count yet: ingest feedback or import accounts first")
             }
             console.data(format.render(header: KPIReport.columns, rows: rows.map(KPIReport.cells)))
-            for d in try store.signalDisagreements() where d.count > 0 {
+            for d in disagreements where d.count > 0 {
                 console.info("inputs disagree: \(d.count) \(d.name)")
             }
         }

@@ -71,6 +71,7 @@ struct ThemesList: ParsableCommand {
     func run() throws {
         let console = global.console
         try ExitStatus.guarding(console) {
+            let opened = Date()
             let store = try global.resolvedWorkspace.store(create: false)
             if let account, format == .table {
                 let filter = ThemeFilter(since: since.flatMap(ThemesList.instant), until: until.flatMap(ThemesList.instant), kind: kind)
@@ -80,6 +81,8 @@ struct ThemesList: ParsableCommand {
                     throw ExitCode(ExitStatus.error)
                 }
                 console.data(ThemesList.render(found, id: account, limit: limit))
+                console.debug(String(format: "look-up: %.1f ms (store opened, account, health and themes read, table rendered)",
+                                     Date().timeIntervalSince(opened) * 1000))
                 return
             }
             let filter = ThemeFilter(account: account, since: since.flatMap(ThemesList.instant),
