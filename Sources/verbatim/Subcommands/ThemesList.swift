@@ -72,8 +72,9 @@ struct ThemesList: ParsableCommand {
         let console = global.console
         try ExitStatus.guarding(console) {
             let opened = Date()
-            let store = try global.resolvedWorkspace.store(create: false)
             if let account, format == .table {
+                // A look-up only reads: no writer connection, nothing to checkpoint on exit.
+                let store = try Store.openExisting(path: global.resolvedWorkspace.storeURL.path, readOnly: true)
                 let filter = ThemeFilter(since: since.flatMap(ThemesList.instant), until: until.flatMap(ThemesList.instant), kind: kind)
                 let found = try AccountLookup(store: store).lookup(accountID: account, filter: filter)
                 if found.account == nil, found.items == 0, filter == ThemeFilter() {
@@ -85,6 +86,7 @@ struct ThemesList: ParsableCommand {
                                      Date().timeIntervalSince(opened) * 1000))
                 return
             }
+            let store = try global.resolvedWorkspace.store(create: false)
             let filter = ThemeFilter(account: account, since: since.flatMap(ThemesList.instant),
                                      until: until.flatMap(ThemesList.instant), kind: kind)
             let result = try store.themeSummaries(filter: filter)
