@@ -34,7 +34,7 @@ public struct Exporter: Sendable {
         for name in tables where !availableTables.contains(name) {
             if plannedTables.contains(name) {
                 throw PipelineError.badOption(option: "--tables", value: name,
-                                              reason: "this table is filled by the KPI and patterns stages, which this release does not have yet; available: \(availableTables.joined(separator: ", "))")
+                                              reason: "this table is filled by the patterns stage, which this release does not have yet; available: \(availableTables.joined(separator: ", "))")
             }
             throw PipelineError.badOption(option: "--tables", value: name, reason: "no such table; choose from \(availableTables.joined(separator: ", "))")
         }
