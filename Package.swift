@@ -49,7 +49,7 @@ let package = Package(
             "Output", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "verbatim", dependencies: [
-            "Pipeline", "VerbatimCore", "Output", "Patterns",
+            "Pipeline", "VerbatimCore", "Output", "Patterns", "Signals", "Store", "Ingest", "SampleCorpus",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
         .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "TestSupport"],
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "Signals",
+                                                 "SampleCorpus", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["verbatim"]),
     ]

@@ -59,13 +59,14 @@ public struct AnalyzeJob {
                                 recluster: recluster, command: command, progress: progress)
     }
 
-    /// The themes and patterns stages on an open store (the caller holds the lock), recorded as
+    /// The themes, patterns and signals stages on an open store (the caller holds the lock), recorded as
     /// a run of `command`; `file` names the config in errors.
     static func analyse(store: Store, config: Config, file: String, settings: AnalysisSettings, recluster: Bool, command: String,
                         progress: @escaping (String) -> Void) throws -> AnalysisReport {
         let (stopwords, warning) = try stopwords()
         let patternOptions = try config.patterns?.options(file: file) ?? PatternOptions()
         let classifier = try PatternClassifier(config: config, file: file, store: store)
+        let signalSettings = try SignalSettings(config: config.signals, file: file)
         let runID = try store.beginRun(command: command, version: Version.current, configHash: config.hash)
         do {
             var report = try ThemeAnalysis(store: store, settings: settings, stopwords: stopwords, progress: progress)
@@ -74,6 +75,8 @@ public struct AnalyzeJob {
             report.patterns = try PatternAnalysis(store: store, options: patternOptions, classifier: classifier)
                 .run(runID: runID, progress: progress)
             report.stageSeconds["patterns"] = Date().timeIntervalSince(started)
+            progress("signals: joining themes to accounts")
+            report.stageSeconds["signals"] = try SignalAnalysis(store: store, settings: signalSettings).run(runID: runID).seconds
             if let warning { report.warnings.append(warning) }
             try store.finishRun(id: runID, ok: true, counts: IngestCounts(), stageSeconds: report.stageSeconds, inputHashes: [:])
             return report

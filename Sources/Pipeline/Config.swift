@@ -35,6 +35,10 @@ import VerbatimCore
 /// name = "billing"          # a built-in name replaces that type's words; a new name adds a type
 /// keywords = ["invoice", "refund", "charge"]
 /// phrases = ["credit card", "double charged"]
+///
+/// [signals]                 # the theme × account join and health (see Config.Signals)
+/// min_support = 5
+/// window_days = 90
 /// ```
 public struct Config: Sendable, Equatable {
     /// One configured source.
@@ -88,6 +92,8 @@ public struct Config: Sendable, Equatable {
     public var patterns: Patterns?
     /// Issue-type settings, if any.
     public var issueTypes: IssueTypes?
+    /// Signal settings (join window, minimum support, health weights), if any.
+    public var signals: Signals?
     /// A hash of the file's bytes, stored with each run.
     public var hash: String
 
@@ -97,9 +103,10 @@ public struct Config: Sendable, Equatable {
         var themes: Themes?
         var patterns: Patterns?
         var issueTypes: IssueTypes?
+        var signals: Signals?
 
         enum CodingKeys: String, CodingKey {
-            case source, accounts, themes, patterns
+            case source, accounts, themes, patterns, signals
             case issueTypes = "issue_types"
         }
     }
@@ -111,6 +118,7 @@ public struct Config: Sendable, Equatable {
         themes = nil
         patterns = nil
         issueTypes = nil
+        signals = nil
         hash = ContentHash.hex(of: [""])
     }
 
@@ -143,6 +151,7 @@ public struct Config: Sendable, Equatable {
         themes = parsed.themes
         patterns = parsed.patterns
         issueTypes = parsed.issueTypes
+        signals = parsed.signals
         hash = ContentHash.hex(of: [text])
         var seen = Set<String>()
         for s in sources {

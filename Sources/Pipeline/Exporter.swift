@@ -16,9 +16,7 @@ public struct Exporter: Sendable {
     }
 
     /// The tables this release can export, in their export order.
-    public static let availableTables = ["themes", "assignments", "account_themes", "patterns"]
-    /// Tables of the export contract that later stages fill.
-    public static let plannedTables = ["theme_signals", "accounts", "kpis"]
+    public static let availableTables = ["themes", "assignments", "account_themes", "theme_signals", "accounts", "kpis", "patterns"]
 
     /// The store to read.
     public var store: Store
@@ -32,10 +30,6 @@ public struct Exporter: Sendable {
     /// - Throws: `PipelineError.badOption` naming the option, the value and what is possible.
     public static func validate(tables: [String], format: Format) throws {
         for name in tables where !availableTables.contains(name) {
-            if plannedTables.contains(name) {
-                throw PipelineError.badOption(option: "--tables", value: name,
-                                              reason: "this table is filled by the KPI and patterns stages, which this release does not have yet; available: \(availableTables.joined(separator: ", "))")
-            }
             throw PipelineError.badOption(option: "--tables", value: name, reason: "no such table; choose from \(availableTables.joined(separator: ", "))")
         }
         if format == .xlsx {
@@ -74,6 +68,8 @@ public struct Exporter: Sendable {
             ], rows: try store.accountThemeRows())
         case "patterns":
             return try patternsTable()
+        case "theme_signals", "accounts", "kpis":
+            return try signalTable(name)
         default:
             throw PipelineError.badOption(option: "--tables", value: name, reason: "no such table; choose from \(Self.availableTables.joined(separator: ", "))")
         }

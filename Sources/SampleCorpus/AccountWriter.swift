@@ -12,8 +12,8 @@ enum AccountWriter {
     static let header = "account_id,name,segment,mrr_start,mrr_end,churned,churn_date,contraction_mrr,"
         + "expansion_mrr,renewal_date,seats,logins_30d\n"
 
-    /// Writes every account of the plan.
-    static func write(to url: URL, plan: CorpusPlan, seed: UInt64) throws {
+    /// Writes every account of the plan and counts its revenue into `truth`.
+    static func write(to url: URL, plan: CorpusPlan, seed: UInt64, truth: KPITruth) throws {
         let sink = try ByteSink(url: url)
         sink.write(header)
         var rng = SeededGenerator(seed: seed ^ 0xACC0_0000_0000_0004)
@@ -39,6 +39,7 @@ enum AccountWriter {
                 contraction = start * (10 + rng.int(below: 31)) / 100
                 end = start - contraction
             }
+            truth.account(startCents: start, churned: account.churned, contractionCents: contraction, expansionCents: expansion)
             let churnDate: Int
             if account.lastItem >= 0 {
                 churnDate = min(CorpusCalendar.windowStart + account.lastItem + (1 + rng.int(below: 14)) * 86_400,

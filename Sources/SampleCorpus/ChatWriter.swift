@@ -35,7 +35,9 @@ enum ChatWriter {
             sink.write(byte: 0x5D)
             if !open && rng.int(below: 100) < 40 {
                 sink.write(", \"conversation_rating\": {\"rating\": ")
-                sink.write(int: rating(theme: theme, context: context, using: &rng))
+                let stars = rating(theme: theme, context: context, using: &rng)
+                context.kpis.chatRating(stars)
+                sink.write(int: stars)
                 sink.write(byte: 0x7D)
             }
             let contact = People.contact(account: Int(planned.account), slot: rng.int(below: 4))

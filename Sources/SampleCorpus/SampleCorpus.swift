@@ -10,7 +10,7 @@ import VerbatimCore
 public enum SampleCorpus {
     /// Writes the corpus into `directory` (created if needed): `tickets.csv`, `chats.json`,
     /// `surveys.xml`, `accounts.csv`, `verbatim.toml` and `truth/` (`themes.json`, `items.csv`,
-    /// `recurring.csv`, `README.md`).
+    /// `recurring.csv`, `kpis.csv`, `README.md`).
     ///
     /// - Parameters:
     ///   - directory: the output folder; existing files of the same names are replaced.
@@ -41,8 +41,9 @@ public enum SampleCorpus {
         let itemsURL = truth.appendingPathComponent("items.csv")
         let truthItems = try ByteSink(url: itemsURL)
         truthItems.write("source,external_id,theme\n")
+        let kpis = KPITruth()
         let context = WriteContext(plan: plan, themes: themes, composer: composer, truthItems: truthItems,
-                                   seed: options.seed, report: report)
+                                   seed: options.seed, report: report, kpis: kpis)
 
         let ticketsURL = directory.appendingPathComponent("tickets.csv")
         let recurringIDs = try TicketWriter.write(to: ticketsURL, context: context)
@@ -56,7 +57,7 @@ public enum SampleCorpus {
         try truthItems.close()
 
         let accountsURL = directory.appendingPathComponent("accounts.csv")
-        try AccountWriter.write(to: accountsURL, plan: plan, seed: options.seed)
+        try AccountWriter.write(to: accountsURL, plan: plan, seed: options.seed, truth: kpis)
         files.append(accountsURL)
         let configURL = directory.appendingPathComponent("verbatim.toml")
         try writeText(WorkspaceTemplate.toml, to: configURL)
@@ -69,6 +70,9 @@ public enum SampleCorpus {
         let recurringURL = truth.appendingPathComponent("recurring.csv")
         try TruthWriter.writeRecurring(to: recurringURL, plan: plan, themes: themes, ticketIDs: recurringIDs)
         files.append(recurringURL)
+        let kpisURL = truth.appendingPathComponent("kpis.csv")
+        try writeText(TruthWriter.kpis(kpis), to: kpisURL)
+        files.append(kpisURL)
         let readmeURL = truth.appendingPathComponent("README.md")
         try writeText(TruthWriter.readme(options: options, plan: plan, themes: themes), to: readmeURL)
         files.append(readmeURL)
@@ -92,6 +96,8 @@ struct WriteContext {
     let truthItems: ByteSink
     let seed: UInt64
     let report: (Int) -> Void
+    /// The KPI inputs counted while writing.
+    let kpis: KPITruth
 
     /// A generator for one file's texts, independent of the plan's draws.
     func generator(stream: UInt64) -> SeededGenerator {

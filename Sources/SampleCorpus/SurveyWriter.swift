@@ -28,7 +28,9 @@ enum SurveyWriter {
             CorpusCalendar.appendDateTime(planned.epoch, iso: true, to: &text)
             sink.write(text)
             sink.write("</submitted>\n    <score>")
-            sink.write(int: score(theme: theme, nps: nps, context: context, using: &rng))
+            let value = score(theme: theme, nps: nps, context: context, using: &rng)
+            context.kpis.survey(score: value, nps: nps)
+            sink.write(int: value)
             sink.write("</score>\n    <comment>")
             if rng.int(below: 100) >= 3 {
                 text.removeAll(keepingCapacity: true)

@@ -102,6 +102,7 @@ enum TicketWriter {
             sink.write(field); sink.write(byte: comma)
             let reopenRoll = rng.int(below: 100)
             let reopens = unsolved ? 0 : reopenRoll < 85 ? 0 : reopenRoll < 97 ? 1 : 2
+            context.kpis.ticket(unsolved: unsolved, reopens: reopens)
             if !unsolved {
                 field.removeAll(keepingCapacity: true)
                 CorpusCalendar.appendDateTime(solvedAt, iso: false, to: &field)

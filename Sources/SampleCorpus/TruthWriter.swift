@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes the planted ground truth: `truth/themes.json`, `truth/recurring.csv` and
-/// `truth/README.md` (`truth/items.csv` is written row by row alongside the items).
+/// Writes the planted ground truth: `truth/themes.json`, `truth/recurring.csv`, `truth/kpis.csv`
+/// and `truth/README.md` (`truth/items.csv` is written row by row alongside the items).
 enum TruthWriter {
     /// The themes in catalog order with their planted item counts per source.
     static func writeThemes(to url: URL, themes: [ThemeSpec], plan: CorpusPlan) throws {
@@ -38,6 +38,36 @@ enum TruthWriter {
         try sink.close()
     }
 
+    /// `truth/kpis.csv`: `metric,numerator,denominator` for the KPIs the generator can count
+    /// exactly, named as `verbatim kpis` names them (money in the accounts file's dollars, with
+    /// two decimals; no floating point is formatted).
+    static func kpis(_ t: KPITruth) -> String {
+        func money(_ cents: Int) -> String {
+            var out: [UInt8] = []
+            if cents < 0 { out.append(0x2D) }
+            AccountWriter.appendMoney(abs(cents), to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        let start = money(t.startCents)
+        var rows: [(String, String, String)] = []
+        rows.append(("nps", String(t.promoters - t.detractors), String(t.npsResponses)))
+        rows.append(("csat", String(t.chatSatisfied), String(t.chatRatings)))
+        rows.append(("ces", String(t.cesSum), String(t.cesResponses)))
+        rows.append(("fcr", String(t.firstContactTickets), String(t.resolvedTickets)))
+        rows.append(("ticket_volume", String(t.tickets), "1"))
+        rows.append(("open_tickets", String(t.openTickets), String(t.tickets)))
+        rows.append(("customers_at_start", String(t.accounts), "1"))
+        rows.append(("customer_churn", String(t.churned), String(t.accounts)))
+        let lost = t.churnedCents + t.contractionCents
+        rows.append(("revenue_churn", money(lost), start))
+        rows.append(("gross_revenue_retention", money(t.startCents - lost), start))
+        rows.append(("net_revenue_retention", money(t.startCents + t.expansionCents - lost), start))
+        rows.append(("expansion_mrr", money(t.expansionCents), "1"))
+        rows.append(("expansion_rate", money(t.expansionCents), start))
+        rows.append(("retention_rate", String(t.accounts - t.churned), String(t.accounts)))
+        return "metric,numerator,denominator\n" + rows.map { "\($0.0),\($0.1),\($0.2)\n" }.joined()
+    }
+
     /// The README explaining what is planted and how the numbers were drawn.
     static func readme(options: SampleOptions, plan: CorpusPlan, themes: [ThemeSpec]) -> String {
         let churned = plan.accounts.filter(\.churned).count
@@ -64,6 +94,9 @@ enum TruthWriter {
             - `recurring.csv`: \(plan.recurring.count) planted recurring issues: one account raising one theme in
               3–5 tickets within 21 days (ticket ids, space-separated). Ordinary draws can form further,
               unplanned recurrences; these are the ones guaranteed to be there.
+            - `kpis.csv`: `metric,numerator,denominator` of the KPIs counted while writing (NPS and CES of the
+              survey answers, CSAT of the chat ratings, FCR and open tickets, customer and revenue churn,
+              retention, expansion), named as `verbatim kpis` names them; money in dollars.
 
             ## How the items were drawn
 

@@ -184,6 +184,35 @@ extension Store {
                 END;
                 """)
         }
+        migrator.registerMigration("v5: signals") { db in
+            // Figures the signals stage computes after each analysis, so that look-ups
+            // (`themes --account`, `accounts`) read them instead of recomputing the join.
+            try db.execute(sql: """
+                CREATE TABLE theme_signals (
+                    theme_id TEXT PRIMARY KEY,
+                    min_support INTEGER NOT NULL CHECK (min_support >= 1),
+                    accounts_mentioning INTEGER NOT NULL CHECK (accounts_mentioning >= 0),
+                    churned_accounts INTEGER NOT NULL CHECK (churned_accounts >= 0),
+                    churn_rate REAL, baseline_churn_rate REAL, churn_lift REAL, lift_ci_low REAL, lift_ci_high REAL,
+                    p_value REAL CHECK (p_value IS NULL OR (p_value >= 0 AND p_value <= 1)),
+                    churned_mrr REAL NOT NULL,
+                    expansion_accounts INTEGER NOT NULL, expansion_mrr REAL NOT NULL, retained_mentioning INTEGER NOT NULL,
+                    expansion_rate REAL, baseline_expansion_rate REAL, expansion_lift REAL, expansion_p_value REAL,
+                    nps_responses INTEGER NOT NULL, nps_mentioning REAL, nps_impact REAL,
+                    csat_answers INTEGER NOT NULL, csat REAL, ces_answers INTEGER NOT NULL, ces REAL,
+                    resolved_tickets INTEGER NOT NULL, fcr REAL, resolution_count INTEGER NOT NULL, median_ttr_hours REAL,
+                    run_id INTEGER REFERENCES runs(id)
+                );
+                CREATE TABLE account_health (
+                    account_id TEXT PRIMARY KEY,
+                    health_score REAL CHECK (health_score IS NULL OR (health_score >= 0 AND health_score <= 100)),
+                    health_tier TEXT CHECK (health_tier IN ('green', 'yellow', 'red')),
+                    usage_score REAL, support_score REAL, outcome_score REAL,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('churned', 'expanded', 'contracted', 'steady')),
+                    run_id INTEGER REFERENCES runs(id)
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -11,11 +11,14 @@ public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating if needed) the store at `path` and applies pending migrations.
+    /// Opens (creating if needed) the store at `path` and applies pending migrations; with
+    /// `readOnly`, opens an existing, migrated store for reading only (no writer connection, so
+    /// nothing to checkpoint on close: quick look-ups).
     /// - Throws: `StoreError.cannotOpen` when the file cannot be opened or migrated.
-    public init(path: String) throws {
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
         var config = Configuration()
+        config.readonly = readOnly
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -23,16 +26,23 @@ public final class Store: Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
-            try Store.migrator.migrate(pool)
+            if readOnly {
+                guard try pool.read({ try Store.migrator.hasCompletedMigrations($0) }) else {
+                    throw StoreError.cannotOpen(path: path, reason: "the store was written by an older version; run `verbatim analyze` to update it")
+                }
+            } else {
+                try Store.migrator.migrate(pool)
+            }
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Store.describe(error))
         }
     }
 
-    /// Opens an existing store, failing with `StoreError.missing` when there is none.
-    public static func openExisting(path: String) throws -> Store {
+    /// Opens an existing store (for reading only with `readOnly`), failing with
+    /// `StoreError.missing` when there is none.
+    public static func openExisting(path: String, readOnly: Bool = false) throws -> Store {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
-        return try Store(path: path)
+        return try Store(path: path, readOnly: readOnly)
     }
 
     /// A readable message for a GRDB or SQLite error.

@@ -115,9 +115,9 @@ struct CLITests {
         #expect(r.stdout.contains("2 added"))
         let list = try CLI.run(["accounts", "--format", "csv", "-w", dir.path])
         #expect(list.stdout == """
-            account_id,name,segment,mrr_start,mrr_end,churned,churn_date,expansion_mrr,contraction_mrr
-            A-1,Acme,Basic,100,100,true,,,
-            A-2,Beta,Pro,200,200,false,,,
+            account_id,name,segment,mrr_start,mrr_end,churned,churn_date,expansion_mrr,contraction_mrr,status,health_score,health_tier
+            A-1,Acme,Basic,100,100,true,,,,churned,0.0,Red
+            A-2,Beta,Pro,200,200,false,,,,steady,75.0,Yellow
 
             """)
     }

@@ -18,7 +18,7 @@ struct SampleCorpusTests {
         let (b, summaryB) = try writeCorpus(items: 3000, accounts: 120)
         let (c, _) = try writeCorpus(items: 3000, accounts: 120, seed: 43)
         defer { for d in [a, b, c] { try? FileManager.default.removeItem(at: d) } }
-        #expect(summaryA.files.count == 9)
+        #expect(summaryA.files.count == 10)
         #expect(summaryA.files.map(\.lastPathComponent) == summaryB.files.map(\.lastPathComponent))
         for (fa, fb) in zip(summaryA.files, summaryB.files) {
             #expect(try Data(contentsOf: fa) == Data(contentsOf: fb), "\(fa.lastPathComponent) differs")
@@ -149,7 +149,7 @@ struct ShippedDemoTests {
         let summary = try SampleCorpus.write(to: fresh, options: SampleOptions())
         #expect(summary.tickets + summary.chats + summary.surveys == 5_000)
         for name in ["tickets.csv", "chats.json", "surveys.xml", "accounts.csv", "verbatim.toml",
-                     "truth/themes.json", "truth/items.csv", "truth/recurring.csv", "truth/README.md"] {
+                     "truth/themes.json", "truth/items.csv", "truth/recurring.csv", "truth/kpis.csv", "truth/README.md"] {
             let a = try Data(contentsOf: shipped.appendingPathComponent(name))
             let b = try Data(contentsOf: fresh.appendingPathComponent(name))
             #expect(a == b, "corpora/demo/\(name) differs from a fresh sample; regenerate it with `verbatim sample --out corpora/demo`")

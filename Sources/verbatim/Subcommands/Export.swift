@@ -5,13 +5,20 @@ import Pipeline
 /// `verbatim export`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the theme tables for spreadsheets and scripts: CSV (one file per table) or JSON.",
+        abstract: "Write the theme, signal and KPI tables for spreadsheets and scripts: CSV (one file per table) or JSON.",
         discussion: """
             Tables: themes (theme_id, label, parent_id, items, share, accounts, top_terms, example, \
             first_seen, last_seen, trend), assignments (item_id, source, external_id, kind, \
-            account_id, created_at, theme_id, similarity, issue_type, sentiment) and account_themes \
-            (account_id, theme_id, mentions, first_mention, last_mention). The same store gives \
-            byte-identical files.
+            account_id, created_at, theme_id, similarity, issue_type, sentiment), account_themes \
+            (account_id, theme_id, mentions, first_mention, last_mention), theme_signals \
+            (theme_id, accounts_mentioning, churned_accounts, churn_rate, baseline_churn_rate, \
+            churn_lift, lift_ci_low, lift_ci_high, p_value, churned_mrr, expansion_accounts, \
+            expansion_mrr, nps_mentioning, nps_impact, csat, ces, fcr, median_ttr_hours; a figure on \
+            fewer than [signals] min_support accounts or answers reads "insufficient"), accounts \
+            (account_id, name, segment, mrr_start, mrr_end, churned, churn_date, contraction_mrr, \
+            expansion_mrr, renewal_date, status, health_score, health_tier) and kpis (period, \
+            segment, metric, value, numerator, denominator; all, quarters and months, by account \
+            segment). The same store gives byte-identical files.
 
             Examples:
               verbatim export --out out/ --format csv                   # out/themes.csv, out/assignments.csv, …
