@@ -40,7 +40,7 @@ struct PatternAnalysis {
         let labels = Dictionary(uniqueKeysWithValues: themes.map { ($0.id, $0.label) })
         let records = PatternRecords(index: index, labels: labels, options: options)
             .records(report, issueTypes: try store.issueTypeSummary(), items: items)
-        try store.replacePatterns(records, runID: runID)
+        try store.replacePatterns(records, repeats: report.repeats.map { ($0.resolvedItem, $0.repeatItem) }, runID: runID)
         return PatternSummary(
             classified: classified.count,
             issueTypes: try store.issueTypeSummary().map { ($0.type, $0.items) },

@@ -70,7 +70,8 @@ struct SignalScan {
             if keepItems {
                 items.append(KPIItem(kind: ItemKind(rawValue: row.kind) ?? .ticket, accountID: row.accountID, day: row.day, score: row.score,
                                      scoreType: row.scoreType, resolved: row.resolved, reopened: row.reopened,
-                                     firstResponseHours: row.firstResponseHours, resolutionHours: row.resolutionHours))
+                                     firstResponseHours: row.firstResponseHours, resolutionHours: row.resolutionHours,
+                                     cameBack: row.cameBack))
             }
         }
         mentions = counts.map { ThemeMention(accountID: accountNames[Int($0.key.account)], themeID: themeNames[Int($0.key.theme)],

@@ -3,7 +3,9 @@ import VerbatimCore
 /// Computes the KPIs of DESIGN section 7 per period and segment from accounts and items.
 ///
 /// Feedback KPIs (NPS, CSAT, CES, FCR, response and resolution times, ticket volume, open
-/// tickets) group items by their creation day. Account KPIs for the whole period (`all`) use the
+/// tickets) group items by their creation day. FCR is counted as the export reports it (never
+/// reopened, one contact); `fcr_net_of_repeats` also counts a resolved ticket whose customer came
+/// back on its theme soon after (a repeat contact) against it. Account KPIs for the whole period (`all`) use the
 /// accounts file's figures: customers at start are the accounts with an MRR at start (an account
 /// with none and an MRR at end is new), lost ones are churned, revenue figures are its MRR
 /// columns. Per month or quarter only what is dated can be counted: customer churn (churn dates in
@@ -21,7 +23,7 @@ public struct KPICalculator: Sendable {
 
     /// The metric names, in the order rows come.
     public static let metrics = [
-        "nps", "csat", "ces", "fcr", "first_response_median_hours", "first_response_p90_hours",
+        "nps", "csat", "ces", "fcr", "fcr_net_of_repeats", "first_response_median_hours", "first_response_p90_hours",
         "resolution_median_hours", "resolution_p90_hours", "ticket_volume", "open_tickets",
         "customers_at_start", "customer_churn", "revenue_churn", "gross_revenue_retention", "net_revenue_retention",
         "expansion_mrr", "expansion_rate", "net_new_mrr", "arpu", "clv", "retention_rate", "renewal_rate",
@@ -79,7 +81,7 @@ public struct KPICalculator: Sendable {
     private func feedback(_ items: [KPIItem]) -> [(String, KPIValue)] {
         var nps: [Double] = [], csat: [Double] = [], ces: [Double] = []
         var firstResponse: [Double] = [], resolution: [Double] = []
-        var tickets = 0.0, open = 0.0, resolved = 0.0, firstContact = 0.0
+        var tickets = 0.0, open = 0.0, resolved = 0.0, firstContact = 0.0, notRepeated = 0.0
         for item in items {
             if let s = item.score {
                 switch item.scoreType {
@@ -94,6 +96,7 @@ public struct KPICalculator: Sendable {
             if item.resolved {
                 resolved += 1
                 if !item.reopened { firstContact += 1 }
+                if !item.reopened && !item.cameBack { notRepeated += 1 }
             } else {
                 open += 1
             }
@@ -104,7 +107,10 @@ public struct KPICalculator: Sendable {
         if !nps.isEmpty { out.append(("nps", ScoreKPIs.nps(nps))) }
         if !csat.isEmpty { out.append(("csat", ScoreKPIs.csat(csat))) }
         if !ces.isEmpty { out.append(("ces", ScoreKPIs.ces(ces))) }
-        if resolved > 0 { out.append(("fcr", SupportKPIs.fcr(firstContact: firstContact, resolved: resolved))) }
+        if resolved > 0 {
+            out.append(("fcr", SupportKPIs.fcr(firstContact: firstContact, resolved: resolved)))
+            out.append(("fcr_net_of_repeats", SupportKPIs.fcr(firstContact: notRepeated, resolved: resolved)))
+        }
         if !firstResponse.isEmpty {
             out.append(("first_response_median_hours", SupportKPIs.median(firstResponse)))
             out.append(("first_response_p90_hours", SupportKPIs.p90(firstResponse)))

@@ -21,9 +21,14 @@ public struct KPIItem: Sendable, Equatable {
     /// Hours to resolution.
     public var resolutionHours: Double?
 
+    /// Whether the customer came back on the same theme soon after it was resolved (a repeat contact).
+    public var cameBack: Bool
+
     /// An item's figures.
     public init(kind: ItemKind, accountID: String? = nil, day: Int? = nil, score: Double? = nil, scoreType: String? = nil,
-                resolved: Bool = false, reopened: Bool = false, firstResponseHours: Double? = nil, resolutionHours: Double? = nil) {
+                resolved: Bool = false, reopened: Bool = false, firstResponseHours: Double? = nil, resolutionHours: Double? = nil,
+                cameBack: Bool = false) {
+        self.cameBack = cameBack
         self.kind = kind
         self.accountID = accountID
         self.day = day

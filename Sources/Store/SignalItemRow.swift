@@ -22,4 +22,7 @@ public struct SignalItemRow: Sendable {
     public var resolvedBeforeFirstResponse: Bool
     /// Its theme; nil when unthemed or not analysed.
     public var themeID: String?
+    /// Whether the customer came back on its theme soon after it was resolved (a repeat contact
+    /// the patterns stage found).
+    public var cameBack: Bool = false
 }

@@ -177,6 +177,11 @@ extension Store {
                     detail TEXT NOT NULL DEFAULT ''
                 );
                 CREATE INDEX patterns_by_kind ON patterns(kind, alert);
+                CREATE TABLE repeat_contacts (
+                    item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                    repeat_item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                    run_id INTEGER REFERENCES runs(id)
+                );
                 CREATE TRIGGER items_text_changed_patterns AFTER UPDATE OF text, subject ON items
                 WHEN NEW.text IS NOT OLD.text OR NEW.subject IS NOT OLD.subject
                 BEGIN

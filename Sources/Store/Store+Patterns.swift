@@ -86,11 +86,18 @@ extension Store {
         }
     }
 
-    /// Replaces the stored patterns with `records`, in their order.
-    public func replacePatterns(_ records: [PatternRecord], runID: Int64?) throws {
+    /// Replaces the stored patterns with `records`, in their order, and the repeat contacts:
+    /// pairs of a resolved contact and the contact that came back on its theme.
+    public func replacePatterns(_ records: [PatternRecord], repeats: [(resolved: Int64, repeat: Int64)] = [], runID: Int64?) throws {
         try write { db in
             try db.execute(sql: "DELETE FROM patterns")
+            try db.execute(sql: "DELETE FROM repeat_contacts")
             let run: Binding = runID.map { .integer($0) } ?? .null
+            try BatchInsert(prefix: "INSERT INTO repeat_contacts (item_id, repeat_item_id, run_id) VALUES",
+                            suffix: " ON CONFLICT (item_id) DO NOTHING", width: 3)
+                .run(count: repeats.count, db: db) { i, b in
+                    b += [.integer(repeats[i].resolved), .integer(repeats[i].repeat), run]
+                }
             func text(_ s: String?) -> Binding { s.map { .text($0) } ?? .null }
             func real(_ d: Double?) -> Binding { d.map { .real($0) } ?? .null }
             try BatchInsert(prefix: """

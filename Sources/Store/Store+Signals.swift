@@ -62,14 +62,15 @@ extension Store {
                        \(Store.resolvedSQL) AS resolved, \(Store.reopenedSQL) AS reopened, i.first_response_hours,
                        \(Store.resolutionSQL) AS resolution,
                        (i.resolved_at IS NOT NULL AND i.first_response_at IS NOT NULL AND i.resolved_at < i.first_response_at) AS backwards,
-                       a.theme_id
+                       a.theme_id, EXISTS (SELECT 1 FROM repeat_contacts r WHERE r.item_id = i.id) AS came_back
                 FROM items i LEFT JOIN assignments a ON a.item_id = i.id ORDER BY i.id
                 """)
             while let row = try rows.next() {
                 let account: String? = row[1]
                 body(SignalItemRow(kind: row[0], accountID: account?.isEmpty == false ? account : nil, day: Store.dayNumber(row[2]),
                                    score: row[3], scoreType: row[4], resolved: row[5], reopened: row[6], firstResponseHours: row[7],
-                                   resolutionHours: row[8], resolvedBeforeFirstResponse: row[9], themeID: row[10]))
+                                   resolutionHours: row[8], resolvedBeforeFirstResponse: row[9], themeID: row[10],
+                                   cameBack: row[11]))
             }
         }
     }

@@ -45,7 +45,7 @@ struct ThemeCommandTests {
         let json = try CLI.run(["export", "--out", out.appendingPathComponent("t.json").path, "--format", "json", "-w", dir.path])
         #expect(json.status == 0, "\(json.stderr)")
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("t.json"))) as? [String: Any])
-        #expect(Set(parsed.keys) == ["themes", "assignments", "account_themes", "theme_signals", "accounts", "kpis"])
+        #expect(Set(parsed.keys) == ["themes", "assignments", "account_themes", "theme_signals", "accounts", "kpis", "patterns"])
     }
 
     @Test("analyze reports no change when nothing is new, and --recluster re-clusters")

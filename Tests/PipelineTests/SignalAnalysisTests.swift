@@ -9,15 +9,7 @@ import VerbatimCore
 
 /// The demo corpus, ingested with its accounts and analysed once for every test of the suite.
 enum PreparedDemo {
-    static let shared: Result<DemoWorkspace, any Error> = Result {
-        let demo = try DemoWorkspace.make()
-        let config = try demo.workspace.config()
-        if let accounts = config.accounts {
-            _ = try AccountImporter().importAccounts(accounts.allPaths.map(demo.workspace.resolve), into: demo.store, runID: nil)
-        }
-        _ = try demo.analyse()
-        return demo
-    }
+    static let shared: Result<DemoWorkspace, any Error> = Result { try AnalysedDemo.get().demo }
 
     /// Found theme id → the planted slug most of its items carry ("" for noise).
     static func plantedSlugs(_ demo: DemoWorkspace) throws -> [String: String] {

@@ -42,6 +42,19 @@ struct KPICalculatorTests {
         #expect(rows.allSatisfy { $0.period == "all" && $0.segment == "all" })
     }
 
+    @Test("A repeat contact counts against FCR net of repeats, not against the export's FCR")
+    func repeatContactsCountAgainstFirstContactResolution() {
+        let items = [
+            KPIItem(kind: .ticket, accountID: "a", day: Self.day(4, 2), resolved: true),
+            KPIItem(kind: .ticket, accountID: "a", day: Self.day(4, 3), resolved: true, cameBack: true),
+            KPIItem(kind: .ticket, accountID: "b", day: Self.day(4, 4), resolved: true, reopened: true, cameBack: true),
+            KPIItem(kind: .ticket, accountID: "b", day: Self.day(4, 5), resolved: true),
+        ]
+        let rows = KPICalculator().rows(accounts: Self.accounts, items: items, segment: nil, periodEndDay: Self.day(9, 30))
+        #expect(Self.value(rows, "all", "all", "fcr") == KPIValue(value: 75, numerator: 3, denominator: 4))
+        #expect(Self.value(rows, "all", "all", "fcr_net_of_repeats") == KPIValue(value: 50, numerator: 2, denominator: 4))
+    }
+
     @Test("Months split the dated figures: churn by churn date over the accounts still there")
     func months() {
         let rows = KPICalculator(period: .month).rows(accounts: Self.accounts, items: Self.items, segment: nil, periodEndDay: Self.day(9, 30))
