@@ -1,6 +1,7 @@
 import Foundation
 import TextAnalysis
 import Themes
+import VerbatimCore
 
 /// The fitted features of the classifier: words and word pairs (1–2-grams) kept by document
 /// frequency, with their smooth idf, and the TF-IDF transform.
@@ -110,7 +111,7 @@ struct ClassifierVocabulary: Sendable {
         let chunkSize = 4096
         let chunks = (documents.count + chunkSize - 1) / chunkSize
         let parts = SlotArray(repeating: SparseMatrix(columnCount: count), count: chunks)
-        ParallelSlices.run(chunks) { chunk in
+        ParallelChunks.run(chunks: chunks, workers: ParallelChunks.defaultWorkers) { chunk in
             let rows = chunk * chunkSize ..< min(documents.count, (chunk + 1) * chunkSize)
             parts.set(chunk, self.rows(documents[rows], local: local))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import TextAnalysis
 import Themes
+import VerbatimCore
 
 /// A fitted issue-type classifier: the labels, the TF-IDF features and a linear model's weights.
 ///
@@ -87,7 +88,7 @@ public struct IssueClassifier: Sendable, Equatable {
         let chunks = (rows.rowCount + chunkSize - 1) / chunkSize
         let out = SlotArray(repeating: [(label: Int, confidence: Double)](), count: chunks)
         let tau = confidenceScale
-        ParallelSlices.run(chunks) { chunk in
+        ParallelChunks.run(chunks: chunks, workers: ParallelChunks.defaultWorkers) { chunk in
             var scores = [Double](repeating: 0, count: k)
             var part: [(label: Int, confidence: Double)] = []
             weights.withUnsafeBufferPointer { w in

@@ -38,7 +38,7 @@ extension IssueClassifierTrainer {
         }
         let perLabel = SlotArray(repeating: [Double](), count: k)
         let epochs = options.epochs, seed = options.seed
-        ParallelSlices.run(k) { c in
+        ParallelChunks.run(chunks: k, workers: ParallelChunks.defaultWorkers) { c in
             var w = [Double](repeating: 0, count: v + 1)
             var alpha = [Double](repeating: 0, count: n)
             var generator = SeededGenerator(seed: seed &+ UInt64(c) &* 0x9E37_79B9_7F4A_7C15)

@@ -1,5 +1,6 @@
 import Foundation
 import TextAnalysis
+import VerbatimCore
 
 extension IssueTypeRules {
     /// Each corpus term as a rule element code (`stem id << 1 | negated`), or -1 when no rule
@@ -16,7 +17,7 @@ extension IssueTypeRules {
     func classify(_ corpus: AnalyzedCorpus, subjects: AnalyzedCorpus?) -> [IssueTypeResult] {
         let textCodes = codes(for: corpus)
         let subjectCodes = subjects.map(codes(for:)) ?? []
-        return ParallelSlices.map(count: corpus.documents.count) { range in
+        return ParallelChunks.map(count: corpus.documents.count, chunkSize: 2048) { range in
             var scratch = MatchScratch(patternCount: patterns.count, ruleCount: rules.count)
             var output: [IssueTypeResult] = []
             output.reserveCapacity(range.count)

@@ -1,3 +1,5 @@
+import VerbatimCore
+
 extension SentimentScorer {
     /// Reads the words, breaks, emoticons and emoji of UTF-8 text into `scratch`.
     ///
@@ -28,7 +30,7 @@ extension SentimentScorer {
                 continue
             }
             if byte >= 0x80 {
-                let (scalar, length) = SentimentScorer.decode(bytes, at: index)
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
                 if scalar.properties.isAlphabetic {
                     index = word(bytes, from: index, view, &scratch, &line)
                     continue
@@ -128,7 +130,7 @@ extension SentimentScorer {
                 slot = WordTrie.apostrophe
                 index += 2
             } else if byte >= 0x80 {
-                let (scalar, length) = SentimentScorer.decode(bytes, at: index)
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
                 let properties = scalar.properties
                 guard properties.isAlphabetic || properties.generalCategory == .nonspacingMark else { break }
                 alive = false
@@ -192,22 +194,4 @@ extension SentimentScorer {
         return nil
     }
 
-    /// The scalar starting at `index` and its length in bytes (a stray byte decodes as U+FFFD).
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        let length: Int
-        var value: UInt32
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        if lead & 0xE0 == 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
-        else if lead & 0xF0 == 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
-        else if lead & 0xF8 == 0xF0 { length = 4; value = UInt32(lead & 0x07) }
-        else { return ("\u{FFFD}", 1) }
-        guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        for k in 1 ..< length {
-            let next = bytes[index + k]
-            guard next & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-            value = value << 6 | UInt32(next & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
 }

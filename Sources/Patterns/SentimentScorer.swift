@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// Scores the sentiment of feedback text from a lexicon, on a −1…+1 scale.
 ///
 /// The method follows VADER (Hutto & Gilbert 2014, "VADER: A Parsimonious Rule-based Model for
@@ -55,7 +57,7 @@ public struct SentimentScorer: Sendable {
     /// - Returns: one score per text, each as `score(_:)` gives it.
     /// - Complexity: O(total length of the texts).
     public func scores(_ texts: [String]) -> [Double] {
-        ParallelSlices.map(count: texts.count) { range in
+        ParallelChunks.map(count: texts.count, chunkSize: 2048) { range in
             var scratch = SentimentScratch()
             return withView { view in range.map { score(texts[$0], view, scratch: &scratch) } }
         }

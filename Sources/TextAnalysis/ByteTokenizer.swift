@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// Splits normalised (lower-cased) UTF-8 text into tokens, working on bytes.
 ///
 /// - ASCII letters and digits are read byte by byte without decoding (the fast path); other
@@ -30,7 +32,7 @@ struct ByteTokenizer {
                 }
                 continue
             }
-            let (scalar, length) = ByteTokenizer.decode(bytes, at: index)
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             if scalar.value == 0x27E8, let end = placeholderEnd(bytes, from: index + length) {
                 tokens.append(Token(start: Int32(index), end: Int32(end), kind: .placeholder))
                 index = end
@@ -66,7 +68,7 @@ struct ByteTokenizer {
                 }
                 break
             }
-            let (scalar, length) = ByteTokenizer.decode(bytes, at: index)
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             guard ByteTokenizer.isWordScalar(scalar), !ByteTokenizer.isCJK(scalar) else { break }
             index += length
         }
@@ -100,7 +102,7 @@ struct ByteTokenizer {
     func startsLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 { return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-        let (scalar, _) = ByteTokenizer.decode(bytes, at: index)
+        let (scalar, _) = UTF8Scalar.decode(bytes, at: index)
         return scalar.properties.isAlphabetic && !ByteTokenizer.isCJK(scalar)
     }
 
@@ -109,7 +111,7 @@ struct ByteTokenizer {
         var bounds: [Int] = [start]
         var index = start
         while index < bytes.count && bytes[index] >= 0x80 {
-            let (scalar, length) = ByteTokenizer.decode(bytes, at: index)
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             guard ByteTokenizer.isCJK(scalar) else { break }
             index += length
             bounds.append(index)
@@ -171,22 +173,4 @@ struct ByteTokenizer {
         }
     }
 
-    /// The scalar starting at `index` and its length in bytes (a stray byte decodes as U+FFFD).
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        let length: Int
-        var value: UInt32
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        if lead & 0xE0 == 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
-        else if lead & 0xF0 == 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
-        else if lead & 0xF8 == 0xF0 { length = 4; value = UInt32(lead & 0x07) }
-        else { return ("\u{FFFD}", 1) }
-        guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        for k in 1..<length {
-            let next = bytes[index + k]
-            guard next & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-            value = value << 6 | UInt32(next & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
 }

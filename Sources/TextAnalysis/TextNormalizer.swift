@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 
 /// Turns raw feedback text into clean, lower-cased text.
 ///
@@ -115,7 +116,7 @@ public struct TextNormalizer: Sendable {
                     index += 1
                     continue
                 }
-                let (scalar, length) = ByteTokenizer.decode(buffer, at: index)
+                let (scalar, length) = UTF8Scalar.decode(buffer, at: index)
                 switch scalar.value {
                 case 0x2018, 0x2019: out.append(0x27)
                 case 0x201C, 0x201D: out.append(0x22)

@@ -1,3 +1,5 @@
+import VerbatimCore
+
 extension Centroids {
     /// The normalised means of the rows of each cluster: centroid `c` is the sum of the rows
     /// assigned `c`, divided by its L2 norm (the spherical k-means centroid of Dhillon & Modha,

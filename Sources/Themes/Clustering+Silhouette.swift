@@ -1,3 +1,5 @@
+import VerbatimCore
+
 extension Clustering {
     /// The silhouette of every row with the cosine distance `1 − cos` (Rousseeuw, "Silhouettes:
     /// a graphical aid to the interpretation and validation of cluster analysis", Journal of

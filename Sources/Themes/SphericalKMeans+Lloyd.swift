@@ -1,3 +1,5 @@
+import VerbatimCore
+
 extension SphericalKMeans {
     /// Rows per chunk of the parallel steps; fixed, so results never depend on threads.
     static let chunkSize = 2048

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 
 /// A fitted TF-IDF vocabulary: the kept terms, their idf weights, and how to weight counts.
 ///

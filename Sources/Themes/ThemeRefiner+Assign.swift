@@ -1,3 +1,5 @@
+import VerbatimCore
+
 extension ThemeRefiner {
     /// Assigns rows to existing themes, as an incremental run does for new items.
     ///
