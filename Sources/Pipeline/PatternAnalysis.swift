@@ -38,12 +38,13 @@ struct PatternAnalysis {
         let items = inputs.compactMap { index.item(for: $0) }
         let report = PatternDetector(options: options).detect(items, themeCount: index.themeIDs.count)
         let labels = Dictionary(uniqueKeysWithValues: themes.map { ($0.id, $0.label) })
+        let issueTypes = try store.issueTypeSummary()
         let records = PatternRecords(index: index, labels: labels, options: options)
-            .records(report, issueTypes: try store.issueTypeSummary(), items: items)
+            .records(report, issueTypes: issueTypes, items: items)
         try store.replacePatterns(records, repeats: report.repeats.map { ($0.resolvedItem, $0.repeatItem) }, runID: runID)
         return PatternSummary(
             classified: classified.count,
-            issueTypes: try store.issueTypeSummary().map { ($0.type, $0.items) },
+            issueTypes: issueTypes.map { ($0.type, $0.items) },
             recurring: report.recurring.count, repeats: report.repeats.count, spikes: report.spikes.count,
             emerging: report.emerging.count, alerts: records.filter(\.alert),
             asOf: report.asOf.map { UTCDate.iso(Date(timeIntervalSince1970: TimeInterval($0))) })

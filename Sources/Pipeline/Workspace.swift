@@ -77,5 +77,28 @@ public struct Workspace: Sendable {
         k = "auto"
         seed = 42
 
+        # Recurring issues, repeat contacts and spikes (the defaults shown).
+        # [patterns]
+        # recurring_count = 3
+        # recurring_days = 30
+        # repeat_days = 7
+        # spike_weeks = 8
+        # spike_z = 2.0
+        # spike_min_count = 10
+        # emerging_min_items = 10
+
+        # Issue types by keyword and phrase rules (used until `verbatim classify train` stores a model).
+        # [issue_types]
+        # defaults = true
+        # threshold = 0.35
+        # [[issue_types.type]]
+        # name = "billing"
+        # keywords = ["invoice", "refund"]
+
+        # The theme × account join and health scores.
+        # [signals]
+        # min_support = 5
+        # window_days = 90
+
         """
 }
