@@ -28,6 +28,9 @@ struct Run: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// Alerts listed in the run's summary; `verbatim patterns --alerts` lists them all.
+    static let alertLines = 10
+
     func run() throws {
         let console = global.console
         var outcome: RunJob.Outcome?
@@ -40,8 +43,15 @@ struct Run: ParsableCommand {
         console.data("accounts: \(outcome.accounts)")
         Analyze.print(outcome.analysis, console: console)
         let alerts = outcome.alerts
-        console.data("alerts    \(alerts.count)")
-        for alert in alerts { console.data("  ! \(alert.kind.rawValue): \(alert.detail)") }
+        let byKind = Dictionary(grouping: alerts, by: \.kind)
+        let counts = PatternRecord.Kind.allCases.compactMap { kind in byKind[kind].map { "\($0.count) \(kind.rawValue)" } }
+        console.data("alerts    \(alerts.count)\(counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")")")
+        // Spikes and emerging themes first: they are few and concern everyone.
+        let shown = alerts.sorted { ($0.kind == .recurringIssue ? 1 : 0, -$0.items) < ($1.kind == .recurringIssue ? 1 : 0, -$1.items) }
+        for alert in shown.prefix(Run.alertLines) { console.data("  ! \(alert.kind.rawValue): \(alert.detail)") }
+        if alerts.count > Run.alertLines {
+            console.data("  … \(alerts.count - Run.alertLines) more: `verbatim patterns --alerts`")
+        }
         if strict && outcome.counts.rejected > 0 {
             console.error("\(outcome.counts.rejected) records rejected (--strict); see `verbatim status`")
             throw ExitCode(ExitStatus.rejected)
