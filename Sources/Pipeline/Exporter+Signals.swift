@@ -46,7 +46,7 @@ extension Exporter {
             return ExportTable(name: name, columns: Self.accountColumns.map { .init($0, numbers.contains($0) ? .number : .text) },
                                rows: try store.signalAccounts().map { Self.accountRow($0, health: health[$0.id]) })
         default:
-            let report = KPIReport(store: store)
+            let report = KPIReport(store: store, settings: signalSettings)
             let segment: String? = try store.signalAccounts().contains { $0.segment != nil } ? "segment" : nil
             var rows: [[String]] = []
             for period in [KPIPeriod.all, .quarter, .month] {

@@ -20,10 +20,13 @@ public struct Exporter: Sendable {
 
     /// The store to read.
     public var store: Store
+    /// The `[signals]` settings the `kpis` table is computed with.
+    public var signalSettings: SignalSettings
 
-    /// An exporter over `store`.
-    public init(store: Store) {
+    /// An exporter over `store`; `signalSettings` are the workspace's `[signals]` settings.
+    public init(store: Store, signalSettings: SignalSettings = SignalSettings()) {
         self.store = store
+        self.signalSettings = signalSettings
     }
 
     /// Checks table names and the format before any work.

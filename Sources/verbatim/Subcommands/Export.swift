@@ -44,9 +44,11 @@ struct Export: ParsableCommand {
         let console = global.console
         try ExitStatus.guarding(console) {
             try Exporter.validate(tables: tableNames, format: format.pipelineFormat)
-            let store = try global.resolvedWorkspace.store(create: false)
+            let workspace = global.resolvedWorkspace
+            let store = try workspace.store(create: false)
+            let settings = try SignalSettings(config: workspace.config().signals, file: workspace.configURL.path)
             let url = URL(fileURLWithPath: out)
-            let written = try Exporter(store: store).export(tables: tableNames, format: format.pipelineFormat, to: url)
+            let written = try Exporter(store: store, signalSettings: settings).export(tables: tableNames, format: format.pipelineFormat, to: url)
             for table in written {
                 let place = format == .csv ? url.appendingPathComponent(table.name + ".csv").path : url.path
                 console.info("\(table.name): \(table.rows) rows → \(place)")
