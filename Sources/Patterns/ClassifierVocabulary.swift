@@ -143,24 +143,7 @@ struct ClassifierVocabulary: Sendable {
                 previous = word
             }
             columns.sort()
-            rowColumns.removeAll(keepingCapacity: true)
-            rowValues.removeAll(keepingCapacity: true)
-            var squares: Double = 0
-            var i = 0
-            while i < columns.count {
-                var j = i + 1
-                while j < columns.count && columns[j] == columns[i] { j += 1 }
-                let weight = (1 + log(Double(j - i))) * Double(idf[Int(columns[i])])
-                rowColumns.append(columns[i])
-                rowValues.append(Float(weight))
-                squares += weight * weight
-                i = j
-            }
-            if squares > 0 {
-                let scale = Float(1 / squares.squareRoot())
-                for p in rowValues.indices { rowValues[p] *= scale }
-            }
-            part.appendRow(columns: rowColumns, values: rowValues)
+            part.appendTFIDFRow(sortedColumns: columns, idf: idf, sublinearTF: true, rowColumns: &rowColumns, rowValues: &rowValues)
         }
         return part
     }

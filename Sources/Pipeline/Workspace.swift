@@ -21,6 +21,12 @@ public struct Workspace: Sendable {
         FileManager.default.fileExists(atPath: configURL.path) ? try Config(contentsOf: configURL) : Config()
     }
 
+    /// The `[signals]` settings of the workspace's config, checked.
+    /// - Throws: `PipelineError.config` naming a bad setting.
+    public func signalSettings() throws -> SignalSettings {
+        try SignalSettings(config: try config().signals, file: configURL.path)
+    }
+
     /// Creates the folder, a commented `verbatim.toml` (unless one exists) and the store.
     /// - Returns: whether a new `verbatim.toml` was written.
     @discardableResult

@@ -107,26 +107,8 @@ public struct TFIDFModel: Sendable, Equatable, Codable {
                 if column >= 0 { columnsOfDocument.append(column) }
             }
             columnsOfDocument.sort()
-            rowColumns.removeAll(keepingCapacity: true)
-            rowValues.removeAll(keepingCapacity: true)
-            var i = 0
-            var squares: Double = 0
-            while i < columnsOfDocument.count {
-                let column = columnsOfDocument[i]
-                var j = i + 1
-                while j < columnsOfDocument.count && columnsOfDocument[j] == column { j += 1 }
-                let tf = Double(j - i)
-                let weight = (sublinearTF ? 1 + log(tf) : tf) * Double(idf[Int(column)])
-                rowColumns.append(column)
-                rowValues.append(Float(weight))
-                squares += weight * weight
-                i = j
-            }
-            if squares > 0 {
-                let scale = Float(1 / squares.squareRoot())
-                for p in rowValues.indices { rowValues[p] *= scale }
-            }
-            part.appendRow(columns: rowColumns, values: rowValues)
+            part.appendTFIDFRow(sortedColumns: columnsOfDocument, idf: idf, sublinearTF: sublinearTF,
+                                rowColumns: &rowColumns, rowValues: &rowValues)
         }
         return part
     }

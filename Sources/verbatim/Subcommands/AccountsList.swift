@@ -39,7 +39,7 @@ struct AccountsList: ParsableCommand {
         try ExitStatus.guarding(console) {
             let workspace = global.resolvedWorkspace
             let store = try workspace.store(create: false)
-            let settings = try SignalSettings(config: try workspace.config().signals, file: workspace.configURL.path)
+            let settings = try workspace.signalSettings()
             let health = try SignalAnalysis(store: store, settings: settings).accountHealth()
             var accounts = try store.signalAccounts()
             if atRisk {

@@ -46,7 +46,7 @@ struct Export: ParsableCommand {
             try Exporter.validate(tables: tableNames, format: format.pipelineFormat)
             let workspace = global.resolvedWorkspace
             let store = try workspace.store(create: false)
-            let settings = try SignalSettings(config: workspace.config().signals, file: workspace.configURL.path)
+            let settings = try workspace.signalSettings()
             let url = URL(fileURLWithPath: out)
             let written = try Exporter(store: store, signalSettings: settings).export(tables: tableNames, format: format.pipelineFormat, to: url)
             for table in written {

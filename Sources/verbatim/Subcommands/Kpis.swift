@@ -60,7 +60,7 @@ struct Kpis: ParsableCommand {
         try ExitStatus.guarding(console) {
             let workspace = global.resolvedWorkspace
             let store = try workspace.store(create: false)
-            let settings = try SignalSettings(config: try workspace.config().signals, file: workspace.configURL.path)
+            let settings = try workspace.signalSettings()
             let (rows, disagreements) = try KPIReport(store: store, settings: settings).compute(period: period, segment: segment)
             if rows.isEmpty {
                 console.warning("nothing to count yet: ingest feedback or import accounts first")
