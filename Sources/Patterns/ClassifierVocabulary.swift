@@ -109,20 +109,13 @@ struct ClassifierVocabulary: Sendable {
         let local: [Int32] = corpus.terms.map { tokenIndex[$0] ?? -1 }
         let documents = corpus.documents
         let chunkSize = 4096
-        let chunks = (documents.count + chunkSize - 1) / chunkSize
+        let chunks = ParallelChunks.chunkCount(documents.count, chunkSize: chunkSize)
         let parts = SlotArray(repeating: SparseMatrix(columnCount: count), count: chunks)
         ParallelChunks.run(chunks: chunks, workers: ParallelChunks.defaultWorkers) { chunk in
             let rows = chunk * chunkSize ..< min(documents.count, (chunk + 1) * chunkSize)
             parts.set(chunk, self.rows(documents[rows], local: local))
         }
-        var matrix = SparseMatrix(columnCount: count)
-        for part in parts.values {
-            let offset = matrix.columns.count
-            matrix.columns.append(contentsOf: part.columns)
-            matrix.values.append(contentsOf: part.values)
-            matrix.rowStarts.append(contentsOf: part.rowStarts.dropFirst().map { $0 + offset })
-        }
-        return matrix
+        return SparseMatrix(stacking: parts.values, columnCount: count)
     }
 
     /// The rows of one chunk.

@@ -47,9 +47,7 @@ extension Config {
                 label = try c.decodeIfPresent(String.self, forKey: .label)
                 keywords = try c.decodeIfPresent([String].self, forKey: .keywords)
                 phrases = try c.decodeIfPresent([String].self, forKey: .phrases)
-                if let n = try? c.decodeIfPresent(Int.self, forKey: .weight) { weight = Double(n) } else {
-                    weight = try c.decodeIfPresent(Double.self, forKey: .weight)
-                }
+                weight = try c.decodeNumberIfPresent(forKey: .weight)
             }
         }
 
@@ -75,9 +73,7 @@ extension Config {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             defaults = try c.decodeIfPresent(Bool.self, forKey: .defaults)
-            if let n = try? c.decodeIfPresent(Int.self, forKey: .threshold) { threshold = Double(n) } else {
-                threshold = try c.decodeIfPresent(Double.self, forKey: .threshold)
-            }
+            threshold = try c.decodeNumberIfPresent(forKey: .threshold)
             type = try c.decodeIfPresent([TypeRule].self, forKey: .type)
         }
     }

@@ -36,6 +36,18 @@ extension Config {
             case emergingMinItems = "emerging_min_items"
         }
 
+        /// Reads the section; `spike_z` may be written as a whole number (`spike_z = 3`).
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            recurringCount = try c.decodeIfPresent(Int.self, forKey: .recurringCount)
+            recurringDays = try c.decodeIfPresent(Int.self, forKey: .recurringDays)
+            repeatDays = try c.decodeIfPresent(Int.self, forKey: .repeatDays)
+            spikeWeeks = try c.decodeIfPresent(Int.self, forKey: .spikeWeeks)
+            spikeZ = try c.decodeNumberIfPresent(forKey: .spikeZ)
+            spikeMinCount = try c.decodeIfPresent(Int.self, forKey: .spikeMinCount)
+            emergingMinItems = try c.decodeIfPresent(Int.self, forKey: .emergingMinItems)
+        }
+
         /// The detector options: these values over the defaults, checked once.
         /// - Throws: `PipelineError.config` naming the setting, its value and the rule.
         public func options(file: String) throws -> PatternOptions {

@@ -46,14 +46,10 @@ extension Config {
             windowDays = try c.decodeIfPresent(Int.self, forKey: .windowDays)
             periodEnd = try c.decodeIfPresent(String.self, forKey: .periodEnd)
             usageColumns = try c.decodeIfPresent([String].self, forKey: .usageColumns)
-            healthUsage = try Self.number(c, .healthUsage)
-            healthSupport = try Self.number(c, .healthSupport)
-            healthOutcome = try Self.number(c, .healthOutcome)
+            healthUsage = try c.decodeNumberIfPresent(forKey: .healthUsage)
+            healthSupport = try c.decodeNumberIfPresent(forKey: .healthSupport)
+            healthOutcome = try c.decodeNumberIfPresent(forKey: .healthOutcome)
         }
 
-        private static func number(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Double? {
-            if let n = try? c.decodeIfPresent(Int.self, forKey: key) { return Double(n) }
-            return try c.decodeIfPresent(Double.self, forKey: key)
-        }
     }
 }

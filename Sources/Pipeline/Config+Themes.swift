@@ -77,12 +77,12 @@ extension Config {
             if let n = try? c.decodeIfPresent(Int.self, forKey: .k) { k = String(n) } else { k = try c.decodeIfPresent(String.self, forKey: .k) }
             seed = try c.decodeIfPresent(Int.self, forKey: .seed)
             restarts = try c.decodeIfPresent(Int.self, forKey: .restarts)
-            mergeThreshold = try Self.number(c, .mergeThreshold)
-            similarityFloor = try Self.number(c, .similarityFloor)
+            mergeThreshold = try c.decodeNumberIfPresent(forKey: .mergeThreshold)
+            similarityFloor = try c.decodeNumberIfPresent(forKey: .similarityFloor)
             minThemeSize = try c.decodeIfPresent(Int.self, forKey: .minThemeSize)
-            reclusterUnthemedShare = try Self.number(c, .reclusterUnthemedShare)
+            reclusterUnthemedShare = try c.decodeNumberIfPresent(forKey: .reclusterUnthemedShare)
             minDF = try c.decodeIfPresent(Int.self, forKey: .minDF)
-            maxDF = try Self.number(c, .maxDF)
+            maxDF = try c.decodeNumberIfPresent(forKey: .maxDF)
             quotes = try c.decodeIfPresent(Int.self, forKey: .quotes)
             block = try c.decodeIfPresent([String].self, forKey: .block)
             merge = try c.decodeIfPresent([[String]].self, forKey: .merge)
@@ -91,9 +91,5 @@ extension Config {
         }
 
         /// TOML writes `1` and `1.0` differently; both are fine for a fraction.
-        private static func number(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Double? {
-            if let n = try? c.decodeIfPresent(Int.self, forKey: key) { return Double(n) }
-            return try c.decodeIfPresent(Double.self, forKey: key)
-        }
     }
 }

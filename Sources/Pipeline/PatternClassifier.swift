@@ -25,7 +25,7 @@ struct PatternClassifier: ItemClassifier {
         let settings = try IssueTypeSettings(config: config.issueTypes, file: file)
         rules = try settings.makeRules()
         let body = try store.model(named: ClassifyJob.modelName)
-        model = try ClassifyJob.storedClassifier(store: store)
+        model = try body.map(IssueClassifier.init(encoded:))
         sentiment = try SentimentScorer()
         var hash = ContentHash()
         hash.combine(model == nil ? "rules:" + settings.rulesHash : "model")

@@ -28,6 +28,8 @@ public struct SignalAnalysis: Sendable {
         public var periodEndDay: Int
         /// Where the inputs disagree, with counts.
         public var disagreements: [(name: String, count: Int)]
+        /// The stored accounts the signals were computed over, by id.
+        public var accounts: [Account]
         /// Seconds the stage took.
         public var seconds: Double
     }
@@ -49,7 +51,7 @@ public struct SignalAnalysis: Sendable {
                                                                    feedback: scan.feedback, overall: scan.overall, periodEndDay: end)
         let health = HealthScorer(options: settings.options).score(accounts: accounts, support: scan.support)
         return Result(themes: signals, health: health, periodEndDay: end, disagreements: scan.disagreements,
-                      seconds: Date().timeIntervalSince(start))
+                      accounts: accounts, seconds: Date().timeIntervalSince(start))
     }
 
     /// Health by account id from the store's accounts and items (one scan of the items).
@@ -77,10 +79,8 @@ public struct SignalAnalysis: Sendable {
     @discardableResult
     public func run(runID: Int64?) throws -> Result {
         let result = try compute()
-        let accounts = try store.signalAccounts()
-        // (read again so the records list every stored account, in id order)
         let records = result.themes.map(Self.record)
-        let health = accounts.map { Self.healthRecord($0, result.health[$0.id]) }
+        let health = result.accounts.map { Self.healthRecord($0, result.health[$0.id]) }
         try store.saveSignals(themes: records, health: health, runID: runID)
         return result
     }

@@ -80,18 +80,7 @@ public struct TFIDFModel: Sendable, Equatable, Codable {
                 out[chunk] = rowsOf(documents[rows], columnOfID: columnOfID)
             }
         }
-        var matrix = SparseMatrix(columnCount: terms.count)
-        let total = parts.reduce(0) { $0 + $1.columns.count }
-        matrix.columns.reserveCapacity(total)
-        matrix.values.reserveCapacity(total)
-        matrix.rowStarts.reserveCapacity(documents.count + 1)
-        for part in parts {
-            let offset = matrix.columns.count
-            matrix.columns.append(contentsOf: part.columns)
-            matrix.values.append(contentsOf: part.values)
-            matrix.rowStarts.append(contentsOf: part.rowStarts.dropFirst().map { $0 + offset })
-        }
-        return matrix
+        return SparseMatrix(stacking: parts, columnCount: terms.count)
     }
 
     /// The rows of one chunk of documents.

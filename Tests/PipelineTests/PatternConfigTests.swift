@@ -16,6 +16,12 @@ struct PatternConfigTests {
         #expect(options == PatternOptions(recurringCount: 4, spikeZ: 2.5))
     }
 
+    @Test("spike_z may be written as a whole number")
+    func wholeNumberZ() throws {
+        let config = try Config(text: "[patterns]\nspike_z = 3\n", file: "verbatim.toml")
+        #expect(try config.patterns?.options(file: "verbatim.toml").spikeZ == 3)
+    }
+
     @Test("An unusable threshold is named with its value and the rule")
     func rejects() throws {
         let config = try Config(text: "[patterns]\nspike_weeks = 1\n", file: "verbatim.toml")
