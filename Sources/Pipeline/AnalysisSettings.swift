@@ -33,6 +33,11 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var minimumThemeSize: Int = 5
     /// An incremental run re-clusters when the unthemed share would pass this. Default 0.3.
     public var reclusterUnthemedShare: Double = 0.3
+    /// A run re-clusters once the items have grown by more than this share since the themes were
+    /// last clustered (0.2: past 1,200 items when 1,000 were clustered), so themes that only a
+    /// larger corpus shows are found and a nightly sequence ends where one run over all the data
+    /// would. Ids carry over through the registry. Default 0.2.
+    public var reclusterGrowth: Double = 0.2
     /// Terms in fewer items are dropped. Default 2.
     public var minimumDocumentFrequency: Int = 2
     /// Terms in a larger share of items are dropped. Default 0.5.
@@ -65,6 +70,7 @@ public struct AnalysisSettings: Sendable, Equatable {
         similarityFloor = t.similarityFloor ?? similarityFloor
         minimumThemeSize = t.minThemeSize ?? minimumThemeSize
         reclusterUnthemedShare = t.reclusterUnthemedShare ?? reclusterUnthemedShare
+        reclusterGrowth = t.reclusterGrowth ?? reclusterGrowth
         minimumDocumentFrequency = t.minDF ?? minimumDocumentFrequency
         maximumDocumentFraction = t.maxDF ?? maximumDocumentFraction
         quotes = t.quotes ?? quotes
@@ -92,6 +98,7 @@ public struct AnalysisSettings: Sendable, Equatable {
         if !(0 ... 1).contains(mergeThreshold) { return "[themes] merge_threshold = \(mergeThreshold): use a cosine between 0 and 1 (1 turns merging off)" }
         if !(0 ..< 1).contains(similarityFloor) { return "[themes] similarity_floor = \(similarityFloor): use a cosine from 0 to below 1 (0 themes every item)" }
         if minimumThemeSize < 1 { return "[themes] min_theme_size = \(minimumThemeSize): use 1 or more" }
+        if !(reclusterGrowth >= 0) { return "[themes] recluster_growth = \(reclusterGrowth): use a share of 0 or more (0.2 re-clusters after 20% growth)" }
         if !(0 ... 1).contains(reclusterUnthemedShare) { return "[themes] recluster_unthemed_share = \(reclusterUnthemedShare): use a share between 0 and 1" }
         if minimumDocumentFrequency < 1 { return "[themes] min_df = \(minimumDocumentFrequency): use 1 or more" }
         if !(maximumDocumentFraction > 0 && maximumDocumentFraction <= 1) { return "[themes] max_df = \(maximumDocumentFraction): use a share above 0 and at most 1" }

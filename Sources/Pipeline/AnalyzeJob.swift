@@ -63,26 +63,63 @@ public struct AnalyzeJob {
     /// a run of `command`; `file` names the config in errors.
     static func analyse(store: Store, config: Config, file: String, settings: AnalysisSettings, recluster: Bool, command: String,
                         progress: @escaping (String) -> Void) throws -> AnalysisReport {
-        let (stopwords, warning) = try stopwords()
-        let patternOptions = try config.patterns?.options(file: file) ?? PatternOptions()
-        let classifier = try PatternClassifier(config: config, file: file, store: store)
-        let signalSettings = try SignalSettings(config: config.signals, file: file)
         let runID = try store.beginRun(command: command, version: Version.current, configHash: config.hash)
         do {
-            var report = try ThemeAnalysis(store: store, settings: settings, stopwords: stopwords, progress: progress)
-                .run(recluster: recluster, runID: runID)
-            let started = Date()
-            report.patterns = try PatternAnalysis(store: store, options: patternOptions, classifier: classifier)
-                .run(runID: runID, progress: progress)
-            report.stageSeconds["patterns"] = Date().timeIntervalSince(started)
-            progress("signals: joining themes to accounts")
-            report.stageSeconds["signals"] = try SignalAnalysis(store: store, settings: signalSettings).run(runID: runID).seconds
-            if let warning { report.warnings.append(warning) }
+            let report = try analyse(store: store, config: config, file: file, settings: settings, recluster: recluster, runID: runID,
+                                     stages: (1, 3)) { event in
+                if event.phase != .finished { progress(event.stage == "themes" || event.note.isEmpty ? event.note : "\(event.stage): \(event.note)") }
+            }
             try store.finishRun(id: runID, ok: true, counts: IngestCounts(), stageSeconds: report.stageSeconds, inputHashes: [:])
             return report
         } catch {
             try? store.finishRun(id: runID, ok: false, counts: IngestCounts(), stageSeconds: [:], inputHashes: [:])
             throw error
         }
+    }
+
+    /// The themes, patterns and signals stages as part of run `runID`, announced to `events` as
+    /// stages `stages.first`, `+1` and `+2` of `stages.of`. Records the data version analysed, so
+    /// that a later run with nothing new can stop at once.
+    static func analyse(store: Store, config: Config, file: String, settings: AnalysisSettings, recluster: Bool, runID: Int64,
+                        stages: (first: Int, of: Int), events: @escaping (StageEvent) -> Void) throws -> AnalysisReport {
+        let (stopwords, warning) = try stopwords()
+        let patternOptions = try config.patterns?.options(file: file) ?? PatternOptions()
+        let classifier = try PatternClassifier(config: config, file: file, store: store)
+        let signalSettings = try SignalSettings(config: config.signals, file: file)
+        let dataVersion = try store.dataVersion()
+        func event(_ offset: Int, _ stage: String, _ phase: StageEvent.Phase, _ note: String = "", seconds: Double? = nil,
+                   counts: [StageEvent.Count] = []) {
+            events(StageEvent(stage: stage, index: stages.first + offset, of: stages.of, phase: phase, note: note,
+                              seconds: seconds, counts: counts))
+        }
+
+        event(0, "themes", .started, "finding themes")
+        var started = Date()
+        var report = try ThemeAnalysis(store: store, settings: settings, stopwords: stopwords, progress: { event(0, "themes", .progress, $0) })
+            .run(recluster: recluster, runID: runID)
+        let themeSeconds = Date().timeIntervalSince(started)
+        event(0, "themes", .finished, report.mode == .unchanged ? "no new items" : "\(report.mode.rawValue): \(report.reason)",
+              seconds: themeSeconds, counts: [.init("items_analysed", report.analysedItems), .init("themes", report.themes),
+                                              .init("unthemed", report.unthemed)])
+
+        event(1, "patterns", .started, "issue types, recurring issues, spikes")
+        started = Date()
+        let patterns = try PatternAnalysis(store: store, options: patternOptions, classifier: classifier)
+            .run(runID: runID, progress: { event(1, "patterns", .progress, $0) })
+        report.patterns = patterns
+        report.stageSeconds["patterns"] = Date().timeIntervalSince(started)
+        event(1, "patterns", .finished, seconds: report.stageSeconds["patterns"],
+              counts: [.init("classified", patterns.classified), .init("recurring", patterns.recurring), .init("spikes", patterns.spikes),
+                       .init("emerging", patterns.emerging), .init("alerts", patterns.alerts.count)])
+
+        event(2, "signals", .started, "joining themes to accounts")
+        let signals = try SignalAnalysis(store: store, settings: signalSettings).run(runID: runID)
+        report.stageSeconds["signals"] = signals.seconds
+        event(2, "signals", .finished, seconds: signals.seconds,
+              counts: [.init("themes", signals.themes.count), .init("accounts_scored", signals.health.count)])
+        if let warning { report.warnings.append(warning) }
+        try store.recordAnalysis(AnalysedState(dataVersion: dataVersion, configHash: config.hash, programVersion: Version.current,
+                                               runID: runID))
+        return report
     }
 }

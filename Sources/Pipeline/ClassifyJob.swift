@@ -56,6 +56,7 @@ public enum ClassifyJob {
         let model = try trainer(options).fit(texts: data.texts, labels: data.labels)
         let seconds = Date().timeIntervalSince(start)
         try store.saveModel(named: modelName, body: model.encoded(), runID: runID)
+        try store.noteDataChanged()
         try store.finishRun(id: runID, ok: true, counts: IngestCounts(), stageSeconds: ["classify": seconds], inputHashes: [:])
         return TrainReport(file: data, model: model, seconds: seconds)
     }

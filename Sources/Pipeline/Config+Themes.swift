@@ -10,6 +10,7 @@ extension Config {
     /// similarity_floor = 0.1        # items less similar to their theme go to "unthemed"
     /// min_theme_size = 5            # smaller themes dissolve into "unthemed"
     /// recluster_unthemed_share = 0.3  # an incremental run re-clusters past this unthemed share
+    /// recluster_growth = 0.2        # ... or once the items have grown by this share since the last clustering
     /// min_df = 2                    # terms in fewer items are dropped
     /// max_df = 0.5                  # terms in a larger share of items are dropped
     /// quotes = 3                    # representative quotes kept per theme
@@ -44,6 +45,8 @@ extension Config {
         public var minThemeSize: Int?
         /// The unthemed share past which an incremental run re-clusters.
         public var reclusterUnthemedShare: Double?
+        /// The growth since the last clustering past which a run re-clusters.
+        public var reclusterGrowth: Double?
         /// Minimum document frequency of a term.
         public var minDF: Int?
         /// Maximum document fraction of a term.
@@ -65,6 +68,7 @@ extension Config {
             case similarityFloor = "similarity_floor"
             case minThemeSize = "min_theme_size"
             case reclusterUnthemedShare = "recluster_unthemed_share"
+            case reclusterGrowth = "recluster_growth"
             case minDF = "min_df"
             case maxDF = "max_df"
         }
@@ -81,6 +85,7 @@ extension Config {
             similarityFloor = try c.decodeNumberIfPresent(forKey: .similarityFloor)
             minThemeSize = try c.decodeIfPresent(Int.self, forKey: .minThemeSize)
             reclusterUnthemedShare = try c.decodeNumberIfPresent(forKey: .reclusterUnthemedShare)
+            reclusterGrowth = try c.decodeNumberIfPresent(forKey: .reclusterGrowth)
             minDF = try c.decodeIfPresent(Int.self, forKey: .minDF)
             maxDF = try c.decodeNumberIfPresent(forKey: .maxDF)
             quotes = try c.decodeIfPresent(Int.self, forKey: .quotes)

@@ -67,6 +67,13 @@ public struct Config: Sendable, Equatable {
             case dateFormat = "date_format"
             case scoreType = "score_type"
         }
+
+        /// A hash of the settings its files are read with (all but the path): a file is read again
+        /// when they change.
+        public var settingsHash: String {
+            ContentHash.hex(of: [name, kind, preset, format, record, dateFormat, scoreType]
+                + (map ?? [:]).sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        }
     }
 
     /// The accounts section.
@@ -80,6 +87,11 @@ public struct Config: Sendable, Equatable {
 
         /// Every configured path, `path` first.
         public var allPaths: [String] { (path.map { [$0] } ?? []) + (paths ?? []) }
+
+        /// A hash of the settings the files are read with, and of the list of files (they are read together).
+        public var settingsHash: String {
+            ContentHash.hex(of: ["accounts"] + allPaths + (map ?? [:]).sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        }
     }
 
     /// Configured sources, in file order.

@@ -1,50 +1,100 @@
 import Foundation
 import Store
 
-/// Ingests every `[[source]]` of a workspace's config and its `[accounts]` files, as one run of
-/// `command`; the caller holds the workspace lock.
+/// Ingests the `[[source]]` files of a workspace's config and its `[accounts]` files as part of
+/// run `runID`, reading only files that changed since they were last read (see
+/// ``FileFingerprint``); the caller holds the workspace lock.
 struct ConfiguredIngest {
     /// What the ingest did.
     struct Outcome {
-        /// One report per file.
-        var files: [FileReport]
-        /// Items added, updated, unchanged and rejected over every file.
-        var counts: IngestCounts
-        /// Accounts added, updated, unchanged and rejected.
-        var accounts: IngestCounts
+        /// One report per file read.
+        var files: [FileReport] = []
+        /// Files left alone because they had not changed since they were last read.
+        var skipped: [String] = []
+        /// Items added, updated, unchanged and rejected over every file read.
+        var counts = IngestCounts()
+        /// Accounts added, updated, unchanged and rejected; nil when the accounts files had not changed
+        /// (or none are configured).
+        var accounts: IngestCounts?
+        /// Account files read, and left alone.
+        var accountFilesRead = 0, accountFilesSkipped = 0
+        /// The content hash of every configured file, by path.
+        var inputHashes: [String: String] = [:]
+        /// Seconds spent reading items, and accounts.
+        var itemSeconds = 0.0, accountSeconds = 0.0
     }
 
     let workspace: Workspace
     let config: Config
     let store: Store
 
-    /// Reads every configured file; ingest leaves records it has seen unchanged alone.
-    func run(command: String, progress: (String) -> Void) throws -> Outcome {
-        let runID = try store.beginRun(command: command, version: Version.current, configHash: config.hash)
-        do {
-            var reports: [FileReport] = []
-            var inputs: [String: String] = [:]
-            var total = IngestCounts()
-            for plan in try SourcePlan.fromConfig(config, workspace: workspace) {
-                progress("ingest: \(plan.url.lastPathComponent)")
-                inputs[plan.url.path] = FileFingerprint.of(plan.url)
-                let report = try Ingester(store: store).ingest(plan.url, format: plan.format, record: plan.record,
-                                                               options: plan.options, runID: runID)
-                total += report.counts
-                reports.append(report)
+    /// The configured item files, globs expanded.
+    func plans() throws -> [(plan: SourcePlan, settingsHash: String)] {
+        let hashes = Dictionary(config.sources.map { ($0.name, $0.settingsHash) }, uniquingKeysWith: { first, _ in first })
+        return try SourcePlan.fromConfig(config, workspace: workspace).map { ($0, hashes[$0.options.source] ?? "") }
+    }
+
+    /// Reads the item files that changed; `events` gets a `progress` event per file.
+    func ingestItems(runID: Int64, stage: (index: Int, of: Int), events: (StageEvent) -> Void) throws -> Outcome {
+        var outcome = Outcome()
+        let stored = try store.inputFiles()
+        let plans = try plans()
+        let started = Date()
+        for (n, entry) in plans.enumerated() {
+            let url = entry.plan.url
+            events(StageEvent(stage: "ingest", index: stage.index, of: stage.of, phase: .progress, note: url.lastPathComponent,
+                              done: n, total: plans.count))
+            let (record, changed) = try FileFingerprint.check(url, role: .items, settingsHash: entry.settingsHash, against: stored[url.path])
+            outcome.inputHashes[url.path] = record.contentHash
+            guard changed else {
+                outcome.skipped.append(url.path)
+                // A touched file with the same bytes: remember its new status so it is not hashed again.
+                if stored[url.path] != record { try store.recordInputFile(record, runID: runID) }
+                continue
             }
-            var accountCounts = IngestCounts()
-            if let accounts = config.accounts {
-                progress("accounts: \(accounts.allPaths.joined(separator: ", "))")
-                accountCounts = try AccountImporter(mapping: accounts.map ?? [:])
-                    .importAccounts(accounts.allPaths.map(workspace.resolve), into: store, runID: runID).counts
-            }
-            try store.finishRun(id: runID, ok: true, counts: total, stageSeconds: ["ingest": reports.reduce(0) { $0 + $1.seconds }],
-                                inputHashes: inputs)
-            return Outcome(files: reports, counts: total, accounts: accountCounts)
-        } catch {
-            try? store.finishRun(id: runID, ok: false, counts: IngestCounts(), stageSeconds: [:], inputHashes: [:])
-            throw error
+            let report = try Ingester(store: store).ingest(url, format: entry.plan.format, record: entry.plan.record,
+                                                           options: entry.plan.options, runID: runID)
+            try store.recordInputFile(record, runID: runID)
+            outcome.counts += report.counts
+            outcome.files.append(report)
         }
+        outcome.itemSeconds = Date().timeIntervalSince(started)
+        return outcome
+    }
+
+    /// Reads the accounts files when any of them changed, into `outcome`.
+    func ingestAccounts(into outcome: inout Outcome, runID: Int64) throws {
+        guard let accounts = config.accounts else { return }
+        let started = Date()
+        let stored = try store.inputFiles()
+        let urls = accounts.allPaths.map(workspace.resolve)
+        var records: [InputFileRecord] = []
+        var anyChanged = false
+        for url in urls {
+            let (record, changed) = try FileFingerprint.check(url, role: .accounts, settingsHash: accounts.settingsHash, against: stored[url.path])
+            records.append(record)
+            outcome.inputHashes[url.path] = record.contentHash
+            anyChanged = anyChanged || changed
+        }
+        if anyChanged {
+            outcome.accounts = try AccountImporter(mapping: accounts.map ?? [:]).importAccounts(urls, into: store, runID: runID).counts
+            outcome.accountFilesRead = urls.count
+        } else {
+            outcome.accountFilesSkipped = urls.count
+        }
+        for (record, url) in zip(records, urls) where stored[url.path] != record {
+            try store.recordInputFile(record, runID: runID)
+        }
+        outcome.accountSeconds = Date().timeIntervalSince(started)
+    }
+
+    /// Reads every changed item and accounts file, as run `runID`; `progress` gets file names.
+    func run(runID: Int64, progress: (String) -> Void) throws -> Outcome {
+        var outcome = try ingestItems(runID: runID, stage: (1, 2)) { event in
+            if event.phase == .progress { progress("ingest: \(event.note)") }
+        }
+        if let accounts = config.accounts { progress("accounts: \(accounts.allPaths.joined(separator: ", "))") }
+        try ingestAccounts(into: &outcome, runID: runID)
+        return outcome
     }
 }

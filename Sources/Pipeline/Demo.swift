@@ -45,13 +45,22 @@ public struct Demo {
         defer { withExtendedLifetime(lock) {} }
         let store = try workspace.store(create: true)
         let config = try workspace.config()
-        let ingest = try ConfiguredIngest(workspace: workspace, config: config, store: store).run(command: "demo", progress: progress)
+        let runID = try store.beginRun(command: "demo", version: Version.current, configHash: config.hash)
+        let ingest: ConfiguredIngest.Outcome
+        do {
+            ingest = try ConfiguredIngest(workspace: workspace, config: config, store: store).run(runID: runID, progress: progress)
+            try store.finishRun(id: runID, ok: true, counts: ingest.counts, stageSeconds: ["ingest": ingest.itemSeconds,
+                                "accounts": ingest.accountSeconds], inputHashes: ingest.inputHashes)
+        } catch {
+            try? store.finishRun(id: runID, ok: false, counts: IngestCounts(), stageSeconds: [:], inputHashes: [:])
+            throw error
+        }
         let settings = try AnalysisSettings(config: config.themes, file: workspace.configURL.path)
         progress("analyze: finding themes")
         let analysis = try AnalyzeJob.analyse(store: store, config: config, file: workspace.configURL.path, settings: settings,
                                               recluster: false, command: "demo analyze", progress: { progress("analyze: \($0)") })
         let themes = try store.themeSummaries()
-        return Outcome(sample: sample, files: ingest.files, accounts: ingest.accounts, status: try store.status(),
+        return Outcome(sample: sample, files: ingest.files, accounts: ingest.accounts ?? IngestCounts(), status: try store.status(),
                        analysis: analysis, themes: themes.themes, unthemed: themes.unthemed, analysed: themes.total)
     }
 }

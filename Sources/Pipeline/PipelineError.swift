@@ -5,7 +5,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     /// An option's value cannot work.
     case badOption(option: String, value: String, reason: String)
     /// Another run holds the workspace lock.
-    case locked(workspace: String)
+    case locked(workspace: String, holder: String?)
     /// The analysis has nothing to cluster.
     case nothingToAnalyse(reason: String)
     /// The workspace does not exist or has no store.
@@ -17,8 +17,9 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
             return "\(file): \(reason)"
         case .badOption(let option, let value, let reason):
             return "\(option) \(value): \(reason)"
-        case .locked(let workspace):
-            return "\(workspace): another verbatim run holds the workspace lock (verbatim.lock); try again when it ends"
+        case .locked(let workspace, let holder):
+            return "\(workspace): the workspace is busy: \(holder ?? "another verbatim command") holds its lock (verbatim.lock); "
+                + "try again when it ends (readers such as `themes` and `export` work meanwhile)"
         case .nothingToAnalyse(let reason):
             return "cannot find themes: \(reason)"
         case .noWorkspace(let path, let reason):

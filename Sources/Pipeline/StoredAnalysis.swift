@@ -12,6 +12,8 @@ struct StoredAnalysis: Codable {
     var phrases: PhraseModel
     /// The TF-IDF model.
     var tfidf: TFIDFModel
+    /// Items with text when the themes were last clustered (nil in models written before this was kept).
+    var clusteredItems: Int?
 
     /// The models of the last analysis, or nil when there is none (or it is unreadable, which
     /// makes the next analysis a full one).

@@ -56,7 +56,7 @@ extension ThemeAnalysis {
             assignments.append(ThemeAssignment(itemID: item.id, themeID: a >= 0 ? r.ids[Int(a)] : nil,
                                                similarity: Double(r.similarities[row])))
         }
-        let models = StoredAnalysis(settingsHash: settings.clusteringHash, phrases: phrases, tfidf: f.model)
+        let models = StoredAnalysis(settingsHash: settings.clusteringHash, phrases: phrases, tfidf: f.model, clusteredItems: f.items.count)
         return ThemeSnapshot(themes: records, assignments: assignments, events: events,
                              models: ["analysis": try models.encoded()], replacesAssignments: true)
     }

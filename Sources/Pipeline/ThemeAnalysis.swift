@@ -7,8 +7,8 @@ import VerbatimCore
 /// The analysis stage: stored items → text analysis → TF-IDF → spherical k-means → merged,
 /// floored, labelled themes with quotes and parent groups → stable ids from the theme registry.
 ///
-/// A first run, `--recluster`, changed clustering settings, or an unthemed share past
-/// `recluster_unthemed_share` cluster every item afresh. Otherwise new items are assigned to
+/// A first run, `--recluster`, changed clustering settings, growth past `recluster_growth` since
+/// the last clustering, or an unthemed share past `recluster_unthemed_share` cluster every item afresh. Otherwise new items are assigned to
 /// the stored themes (nearest centroid, at or above the similarity floor) without re-clustering.
 /// Everything is written in one transaction; the same items, settings and seed give the same
 /// themes, ids and assignments.
@@ -49,6 +49,12 @@ public struct ThemeAnalysis {
         // equal counts mean nothing is new.
         let coverage = try store.assignmentCoverage()
         if coverage.assigned == coverage.items { return try unchangedReport(coverage: coverage) }
+        let clustered = stored.clusteredItems ?? coverage.assigned
+        if Double(coverage.items) > Double(clustered) * (1 + settings.reclusterGrowth) {
+            let growth = Int((Double(coverage.items) / Double(max(clustered, 1)) - 1) * 100)
+            return try cluster(reason: "the items grew by \(growth)% since the themes were clustered on \(clustered) (recluster_growth \(settings.reclusterGrowth))",
+                               runID: runID)
+        }
         if let report = try extend(stored, runID: runID) { return report }
         let reason = "new items would leave more than \(Int(settings.reclusterUnthemedShare * 100))% unthemed"
         return try cluster(reason: reason, runID: runID)

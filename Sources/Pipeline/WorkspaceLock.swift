@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,9 +12,10 @@ import Darwin
 public final class WorkspaceLock {
     private let descriptor: Int32
 
-    /// Takes the lock without waiting.
-    /// - Throws: `PipelineError.locked` when another process holds it.
-    public init(workspace: Workspace) throws {
+    /// Takes the lock without waiting and writes who holds it (`holder`, the process id and the
+    /// time) into the lock file, so that a second run can name it.
+    /// - Throws: `PipelineError.locked` naming the holder when another process holds it.
+    public init(workspace: Workspace, holder: String = "verbatim " + (CommandLine.arguments.dropFirst().first ?? "")) throws {
         try? FileManager.default.createDirectory(at: workspace.directory, withIntermediateDirectories: true)
         let path = workspace.directory.appendingPathComponent("verbatim.lock").path
         descriptor = open(path, O_RDWR | O_CREAT, 0o644)
@@ -21,9 +23,22 @@ public final class WorkspaceLock {
             throw PipelineError.noWorkspace(path: path, reason: "cannot create the lock file: \(String(cString: strerror(errno)))")
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let holder = Self.readHolder(descriptor)
             close(descriptor)
-            throw PipelineError.locked(workspace: workspace.directory.path)
+            throw PipelineError.locked(workspace: workspace.directory.path, holder: holder)
         }
+        let line = "\(holder.trimmingCharacters(in: .whitespaces)) (pid \(getpid()), since \(UTCDate.iso(Date())))\n"
+        _ = ftruncate(descriptor, 0)
+        _ = line.withCString { pwrite(descriptor, $0, strlen($0), 0) }
+    }
+
+    /// What the holder wrote into the lock file, or nil.
+    private static func readHolder(_ descriptor: Int32) -> String? {
+        var buffer = [UInt8](repeating: 0, count: 512)
+        let count = pread(descriptor, &buffer, buffer.count, 0)
+        guard count > 0 else { return nil }
+        let text = String(decoding: buffer[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
     }
 
     deinit {

@@ -24,6 +24,19 @@ final class ByteSink {
         buffer.reserveCapacity(Self.flushThreshold + 65_536)
     }
 
+    /// Where the record being written began, for ``dropRecord()``.
+    private var recordStart = 0
+
+    /// Marks the start of a record that may be dropped before the next flush.
+    func markRecord() {
+        recordStart = buffer.count
+    }
+
+    /// Removes what was written since ``markRecord()``.
+    func dropRecord() {
+        buffer.removeSubrange(recordStart...)
+    }
+
     /// Appends raw bytes.
     func write(_ bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)

@@ -12,6 +12,7 @@ enum ChatWriter {
         text.reserveCapacity(4096)
         let source = Array("chats".utf8)
         let count = context.plan.chats.count
+        var kept = 0
         for (index, planned) in context.plan.chats.enumerated() {
             let theme = Int(planned.theme)
             let account = context.plan.accounts[Int(planned.account)]
@@ -20,6 +21,8 @@ enum ChatWriter {
             ByteSink.appendPadded(index + 1, width: 7, to: &id)
             let open = CorpusCalendar.windowEnd - created < 2 * 86_400 ? rng.int(below: 2) == 0 : rng.int(below: 100) < 3
 
+            sink.markRecord()
+            if kept > 0 { sink.write(",\n") }
             sink.write("{\"id\": \""); sink.write(id)
             sink.write("\", \"created_at\": "); sink.write(int: created)
             sink.write(open ? ", \"state\": \"open\"" : ", \"state\": \"closed\"")
@@ -77,7 +80,8 @@ enum ChatWriter {
                 }
                 sink.write("\"}, \"created_at\": "); sink.write(int: at); sink.write(byte: 0x7D)
             }
-            sink.write(index + 1 < count ? "]}},\n" : "]}}\n")
+            sink.write("]}}")
+            if context.keeps(created) { kept += 1 } else { sink.dropRecord() }
 
             context.recordTruth(source: source, externalID: id, theme: theme)
             try sink.flushIfNeeded()
@@ -85,7 +89,7 @@ enum ChatWriter {
             if index & 1023 == 1023 { context.report(1024) }
         }
         context.report(count & 1023)
-        sink.write("]}\n")
+        sink.write(kept > 0 ? "\n]}\n" : "]}\n")
         try sink.close()
     }
 

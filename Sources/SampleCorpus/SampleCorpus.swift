@@ -81,6 +81,59 @@ public enum SampleCorpus {
                              accounts: plan.accounts.count, themes: themes.count, files: files)
     }
 
+    /// Writes the corpus as `drops` nightly deliveries: `drops/day-01/` … each holding the
+    /// `tickets.csv`, `chats.json` and `surveys.xml` of the items created in one equal slice of the
+    /// window, oldest first; beside them `accounts.csv`, `truth/` and a `verbatim.toml` whose
+    /// sources read `inbox/*/…`. Moving one drop a night into `inbox/` and running `verbatim run`
+    /// simulates a nightly job; moving them all at once gives the same data in one run. The
+    /// items, texts and ids are those of ``write(to:options:progress:)`` with the same options.
+    /// - Returns: the summary of the whole corpus and the drop folders, in order.
+    public static func writeDrops(to directory: URL, options: SampleOptions, drops: Int) throws -> (summary: SampleSummary, drops: [URL]) {
+        guard (1...366).contains(drops) else {
+            throw SampleCorpusError.invalidOption(name: "drops", value: String(drops), reason: "use between 1 and 366 drops")
+        }
+        let scratch = directory.appendingPathComponent(".whole-corpus")
+        let summary = try write(to: scratch, options: options)
+        let fm = FileManager.default
+        do {
+            for name in ["accounts.csv", "truth"] {
+                let target = directory.appendingPathComponent(name)
+                try? fm.removeItem(at: target)
+                try fm.moveItem(at: scratch.appendingPathComponent(name), to: target)
+            }
+            try fm.createDirectory(at: directory.appendingPathComponent("inbox"), withIntermediateDirectories: true)
+        } catch {
+            throw SampleCorpusError.cannotWrite(path: directory.path, reason: error.localizedDescription)
+        }
+        try? fm.removeItem(at: scratch)
+        try writeText(WorkspaceTemplate.dropsTOML, to: directory.appendingPathComponent("verbatim.toml"))
+        let themes = ThemeCatalog.all
+        let plan = CorpusPlan(options: options, themes: themes)
+        let composer = TextComposer(themes: themes)
+        var folders: [URL] = []
+        let length = CorpusCalendar.windowEnd + 1 - CorpusCalendar.windowStart
+        for d in 0..<drops {
+            let folder = directory.appendingPathComponent("drops").appendingPathComponent(String(format: "day-%02d", d + 1))
+            do {
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw SampleCorpusError.cannotWrite(path: folder.path, reason: error.localizedDescription)
+            }
+            let truth = try ByteSink(url: folder.appendingPathComponent(".truth.csv"))
+            let from = CorpusCalendar.windowStart + length * d / drops, to = CorpusCalendar.windowStart + length * (d + 1) / drops
+            var context = WriteContext(plan: plan, themes: themes, composer: composer, truthItems: truth, seed: options.seed,
+                                       report: { _ in }, kpis: KPITruth())
+            context.window = from..<to
+            _ = try TicketWriter.write(to: folder.appendingPathComponent("tickets.csv"), context: context)
+            try ChatWriter.write(to: folder.appendingPathComponent("chats.json"), context: context)
+            try SurveyWriter.write(to: folder.appendingPathComponent("surveys.xml"), context: context)
+            try truth.close()
+            try? fm.removeItem(at: folder.appendingPathComponent(".truth.csv"))
+            folders.append(folder)
+        }
+        return (summary, folders)
+    }
+
     static func writeText(_ text: String, to url: URL) throws {
         let sink = try ByteSink(url: url)
         sink.write(text)
@@ -98,6 +151,12 @@ struct WriteContext {
     let report: (Int) -> Void
     /// The KPI inputs counted while writing.
     let kpis: KPITruth
+    /// Only items created in this range of epoch seconds are written (all when nil); every item is
+    /// still drawn, so the texts are those of the whole corpus.
+    var window: Range<Int>? = nil
+
+    /// Whether an item created at `epoch` is written.
+    func keeps(_ epoch: Int) -> Bool { window?.contains(epoch) ?? true }
 
     /// A generator for one file's texts, independent of the plan's draws.
     func generator(stream: UInt64) -> SeededGenerator {

@@ -20,6 +20,7 @@ enum SurveyWriter {
             var id: [UInt8] = [0x72]
             ByteSink.appendPadded(index + 1, width: 7, to: &id)
             let nps = rng.int(below: 100) < 75
+            sink.markRecord()
             sink.write("  <response id=\""); sink.write(id)
             sink.write(nps ? "\" type=\"nps\">\n    <account>" : "\" type=\"ces\">\n    <account>")
             sink.write(context.plan.accounts[Int(planned.account)].id)
@@ -38,6 +39,7 @@ enum SurveyWriter {
                 sink.writeXMLEscaped(text)
             }
             sink.write("</comment>\n  </response>\n")
+            if !context.keeps(planned.epoch) { sink.dropRecord() }
             context.recordTruth(source: source, externalID: id, theme: theme)
             try sink.flushIfNeeded()
             try context.truthItems.flushIfNeeded()

@@ -39,6 +39,7 @@ enum TicketWriter {
             let account = context.plan.accounts[Int(planned.account)]
             let created = planned.epoch
             if planned.recurringGroup >= 0 { groups[Int(planned.recurringGroup)].append(id) }
+            sink.markRecord()
 
             var idBytes: [UInt8] = []
             ByteSink.appendDecimal(id, to: &idBytes)
@@ -116,6 +117,7 @@ enum TicketWriter {
             sink.write(int: (unsolved ? 0 : 1) + rng.int(below: 4) + reopens * 2)
             sink.write(byte: 0x0A)
 
+            if !context.keeps(created) { sink.dropRecord() }
             context.recordTruth(source: source, externalID: idBytes, theme: theme)
             try sink.flushIfNeeded()
             try context.truthItems.flushIfNeeded()

@@ -30,4 +30,14 @@ enum WorkspaceTemplate {
         seed = 42
 
         """
+
+    /// The `verbatim.toml` of a corpus written as nightly drops: the same sources, read from
+    /// every folder of `inbox/`.
+    static var dropsTOML: String {
+        toml.replacingOccurrences(of: "for the demo corpus written by `verbatim sample`.",
+                                  with: "for the demo corpus delivered as nightly drops (`verbatim sample --drops N`):\n# move drops/day-NN/ into inbox/ and run `verbatim run`.")
+            .replacingOccurrences(of: "path = \"tickets.csv\"", with: "path = \"inbox/*/tickets.csv\"")
+            .replacingOccurrences(of: "path = \"chats.json\"", with: "path = \"inbox/*/chats.json\"")
+            .replacingOccurrences(of: "path = \"surveys.xml\"", with: "path = \"inbox/*/surveys.xml\"")
+    }
 }

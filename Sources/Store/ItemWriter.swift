@@ -121,6 +121,7 @@ extension Store {
         try write { db in
             let writer = try ItemWriter(db: db, source: source, file: file, runID: runID)
             try body(writer)
+            if writer.counts.added + writer.counts.updated > 0 { try Store.noteDataChanged(db) }
             try db.execute(sql: """
                 INSERT INTO sources (name, kind, last_file, last_run_id) VALUES (?, ?, ?, ?)
                 ON CONFLICT(name) DO UPDATE SET last_file = excluded.last_file, last_run_id = excluded.last_run_id

@@ -46,6 +46,7 @@ extension Store {
                 counts.rejected += 1
               }
             }
+            if counts.added + counts.updated > 0 { try Store.noteDataChanged(db) }
             return counts
         }
     }

@@ -218,6 +218,38 @@ extension Store {
                 );
                 """)
         }
+        migrator.registerMigration("v6: nightly runs") { db in
+            // `data_version` grows whenever items, accounts or the classifier change; the analysis
+            // records the version it saw, so a run with nothing new can stop at once.
+            // `input_files` remembers each configured file as last read, so unchanged files are
+            // not read again.
+            try db.execute(sql: """
+                CREATE TABLE store_state (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    data_version INTEGER NOT NULL,
+                    analysed_data_version INTEGER,
+                    analysed_config_hash TEXT,
+                    analysed_program_version TEXT,
+                    analysed_run_id INTEGER REFERENCES runs(id)
+                );
+                INSERT INTO store_state (id, data_version) VALUES (1, 1);
+                CREATE TABLE input_files (
+                    path TEXT PRIMARY KEY,
+                    role TEXT NOT NULL CHECK (role IN ('items', 'accounts')),
+                    settings_hash TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    modified_ns INTEGER NOT NULL,
+                    inode INTEGER NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    run_id INTEGER REFERENCES runs(id),
+                    read_at TEXT NOT NULL
+                );
+                ALTER TABLE runs ADD COLUMN exit_code INTEGER;
+                ALTER TABLE runs ADD COLUMN stage_counts TEXT NOT NULL DEFAULT '{}';
+                ALTER TABLE runs ADD COLUMN files_read INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE runs ADD COLUMN files_skipped INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }

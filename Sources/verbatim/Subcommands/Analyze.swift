@@ -16,7 +16,8 @@ struct Analyze: ParsableCommand {
 
             The first analysis clusters everything. Later ones assign new items to the stored \
             themes without re-clustering, unless --recluster is given, the [themes] settings \
-            changed, or the unthemed share would pass recluster_unthemed_share (0.3).
+            changed, the unthemed share would pass recluster_unthemed_share (0.3), or the items \
+            grew by more than recluster_growth (0.2) since the last clustering.
 
             Examples:
               verbatim analyze                 # k from [themes] k (default auto)

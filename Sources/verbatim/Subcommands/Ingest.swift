@@ -83,7 +83,7 @@ struct IngestCommand: ParsableCommand {
             var inputs: [String: String] = [:]
             for path in files {
                 let url = URL(fileURLWithPath: path)
-                inputs[url.path] = FileFingerprint.of(url)
+                inputs[url.path] = (try? FileFingerprint.contentHash(url)) ?? "unreadable"
                 let options = MappingOptions(source: source ?? Ingester.defaultSourceName(for: url), kind: kind, preset: preset,
                                              mapping: mapping, scoreType: scoreType, dateFormat: dateFormat)
                 do {
