@@ -58,6 +58,11 @@ public struct Workspace: Sendable {
         return try Store.openExisting(path: storeURL.path)
     }
 
+    /// Opens the store for a command that only reads (see `Store.openForReading`).
+    public func readStore() throws -> Store {
+        try Store.openForReading(path: storeURL.path)
+    }
+
     /// Resolves a configured path against the workspace folder.
     public func resolve(_ path: String) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)

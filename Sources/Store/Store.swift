@@ -45,6 +45,15 @@ public final class Store: Sendable {
         return try Store(path: path, readOnly: readOnly)
     }
 
+    /// Opens an existing store for a command that only reads: read-only (no writer connection, so it
+    /// never waits for a nightly run's transaction and sees the last committed state), unless the
+    /// store still needs a migration, which is applied first.
+    public static func openForReading(path: String) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
+        if let store = try? Store(path: path, readOnly: true) { return store }
+        return try Store(path: path)
+    }
+
     /// A readable message for a GRDB or SQLite error.
     static func describe(_ error: any Error) -> String {
         if let e = error as? DatabaseError { return e.message ?? e.description }

@@ -79,13 +79,19 @@ struct RunJobTests {
         #expect(outcome.analysis != nil)
     }
 
-    @Test("an alert under fail-on-alert and rejects under strict set the exit status, and it is recorded")
+    @Test("rejects under strict set exit status 3, and the status is recorded with the run")
     func exitPolicy() throws {
         let workspace = try Self.workspace()
-        let outcome = try RunJob(workspace: workspace, policy: .init(failOnAlert: true)).run()
-        #expect(!outcome.alerts.isEmpty)
-        #expect(outcome.exitCode == 4)
-        #expect(try workspace.store(create: false).runs(command: "run").first?.exitCode == 4)
+        let tickets = workspace.resolve("tickets.csv")
+        // A record that breaks off in an open quote is kept aside as a reject.
+        let text = try String(contentsOf: tickets, encoding: .utf8)
+        try (text + "999998,\"Broken export,\"The export").write(to: tickets, atomically: true, encoding: .utf8)
+        let outcome = try RunJob(workspace: workspace, policy: .init(strict: true)).run()
+        #expect(outcome.counts.rejected == 1)
+        #expect(outcome.exitCode == 3)
+        #expect(try workspace.store(create: false).runs(command: "run").first?.exitCode == 3)
+        let lenient = try RunJob(workspace: workspace, policy: .init(failOnAlert: true)).run()
+        #expect(lenient.nothingNew && lenient.exitCode == 0)
     }
 
     @Test("while another command holds the workspace, a run is refused naming the holder, and readers still read")

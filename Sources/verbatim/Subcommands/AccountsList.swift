@@ -38,7 +38,7 @@ struct AccountsList: ParsableCommand {
         let console = global.console
         try ExitStatus.guarding(console) {
             let workspace = global.resolvedWorkspace
-            let store = try workspace.store(create: false)
+            let store = try workspace.readStore()
             let settings = try workspace.signalSettings()
             let health = try SignalAnalysis(store: store, settings: settings).accountHealth()
             var accounts = try store.signalAccounts()

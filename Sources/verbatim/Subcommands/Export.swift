@@ -45,7 +45,7 @@ struct Export: ParsableCommand {
         try ExitStatus.guarding(console) {
             try Exporter.validate(tables: tableNames, format: format.pipelineFormat)
             let workspace = global.resolvedWorkspace
-            let store = try workspace.store(create: false)
+            let store = try workspace.readStore()
             let settings = try workspace.signalSettings()
             let url = URL(fileURLWithPath: out)
             let written = try Exporter(store: store, signalSettings: settings).export(tables: tableNames, format: format.pipelineFormat, to: url)

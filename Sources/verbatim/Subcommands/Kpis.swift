@@ -59,7 +59,7 @@ struct Kpis: ParsableCommand {
         let console = global.console
         try ExitStatus.guarding(console) {
             let workspace = global.resolvedWorkspace
-            let store = try workspace.store(create: false)
+            let store = try workspace.readStore()
             let settings = try workspace.signalSettings()
             let (rows, disagreements) = try KPIReport(store: store, settings: settings).compute(period: period, segment: segment)
             if rows.isEmpty {

@@ -57,7 +57,7 @@ struct PatternsList: ParsableCommand {
     func run() throws {
         let console = global.console
         try ExitStatus.guarding(console) {
-            let store = try global.resolvedWorkspace.store(create: false)
+            let store = try global.resolvedWorkspace.readStore()
             let records = try store.patternRecords(kinds: Set(kind.flatMap(PatternRecord.Kind.init(rawValue:)).map { [$0] } ?? []),
                                                    alertsOnly: alerts)
             if records.isEmpty, try store.issueTypeSummary().isEmpty {

@@ -21,7 +21,7 @@ struct Status: ParsableCommand {
     func run() throws {
         let console = global.console
         try ExitStatus.guarding(console) {
-            let status = try global.resolvedWorkspace.store(create: false).status()
+            let status = try global.resolvedWorkspace.readStore().status()
             switch format {
             case .json: console.data(Status.json(status))
             case .text: console.data(Status.text(status, rejectGroups: rejects))

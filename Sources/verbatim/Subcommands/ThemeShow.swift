@@ -25,7 +25,7 @@ struct ThemeShow: ParsableCommand {
     func run() throws {
         let console = global.console
         try ExitStatus.guarding(console) {
-            let store = try global.resolvedWorkspace.store(create: false)
+            let store = try global.resolvedWorkspace.readStore()
             let records = try store.themeRecords()
             guard let record = records.first(where: { $0.id.caseInsensitiveCompare(id) == .orderedSame }) else {
                 let known = records.filter { $0.level == 0 && $0.status == "active" }.prefix(8).map(\.id).joined(separator: ", ")

@@ -86,7 +86,7 @@ struct ThemesList: ParsableCommand {
                                      Date().timeIntervalSince(opened) * 1000))
                 return
             }
-            let store = try global.resolvedWorkspace.store(create: false)
+            let store = try global.resolvedWorkspace.readStore()
             let filter = ThemeFilter(account: account, since: since.flatMap(ThemesList.instant),
                                      until: until.flatMap(ThemesList.instant), kind: kind)
             let result = try store.themeSummaries(filter: filter)
