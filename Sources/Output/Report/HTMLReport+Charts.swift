@@ -14,14 +14,14 @@ extension HTMLReport {
     }
 
     /// The themes the lift chart draws: sufficient, with a lift; highest lift first, then by id.
-    static func drawnLifts(_ lifts: [ReportLift]) -> [ReportLift] {
+    public static func drawnLifts(_ lifts: [ReportLift]) -> [ReportLift] {
         lifts.filter(\.drawable).sorted { a, b in
             (a.lift ?? 0) != (b.lift ?? 0) ? (a.lift ?? 0) > (b.lift ?? 0) : a.themeID < b.themeID
         }
     }
 
     /// The themes the NPS chart draws: sufficient, with an impact; most negative first, then by id.
-    static func drawnImpacts(_ impacts: [ReportNPSImpact]) -> [ReportNPSImpact] {
+    public static func drawnImpacts(_ impacts: [ReportNPSImpact]) -> [ReportNPSImpact] {
         impacts.filter { $0.sufficient && $0.impact?.isFinite == true }.sorted { a, b in
             (a.impact ?? 0) != (b.impact ?? 0) ? (a.impact ?? 0) < (b.impact ?? 0) : a.themeID < b.themeID
         }
