@@ -46,13 +46,10 @@ extension HTMLReport {
         }
         let height = Chart.top + Double(rows.count) * Chart.row + 10
         var svg = svgOpen(height: height, label: "Churn lift by theme with 95% intervals, log scale")
-        for e in e0...e1 {
-            let v = pow(2, Double(e)), gx = fixed(x(v), 1)
-            let tick = e >= 0 ? String(Int(v)) : (e == -1 ? "0.5" : (e == -2 ? "0.25" : "1/\(Int(1 / v))"))
-            svg += "<line x1=\"\(gx)\" y1=\"\(fixed(Chart.top - 6, 1))\" x2=\"\(gx)\" y2=\"\(fixed(height - 6, 1))\" class=\"\(e == 0 ? "one" : "grid")\"/>"
-            svg += "<text x=\"\(gx)\" y=\"16\" class=\"tick\" text-anchor=\"middle\">\(tick)×</text>\n"
-        }
-        svg += "<text x=\"\(fixed(Chart.valueLeft, 1))\" y=\"16\" class=\"tick\">lift (95% interval)</text>\n"
+        svg += axis((e0...e1).map { e in
+            let v = pow(2, Double(e))
+            return (x(v), (e >= 0 ? String(Int(v)) : (e == -1 ? "0.5" : (e == -2 ? "0.25" : "1/\(Int(1 / v))"))) + "×", e == 0)
+        }, height: height, title: "lift (95% interval)")
         for (i, r) in rows.enumerated() {
             guard let lift = r.lift, let low = r.low, let high = r.high else { continue }
             let y = Chart.top + Double(i) * Chart.row + Chart.row / 2
@@ -85,13 +82,10 @@ extension HTMLReport {
         func x(_ v: Double) -> Double { mid + v / span * half }
         let height = Chart.top + Double(rows.count) * Chart.row + 10
         var svg = svgOpen(height: height, label: "NPS impact by theme, in NPS points")
-        for t in [-1.0, -0.5, 0, 0.5, 1] {
-            let v = t * span, gx = fixed(x(v), 1)
-            let tick = v == 0 ? "0" : (v.rounded() == v ? String(format: "%+.0f", v) : String(format: "%+.1f", v))
-            svg += "<line x1=\"\(gx)\" y1=\"\(fixed(Chart.top - 6, 1))\" x2=\"\(gx)\" y2=\"\(fixed(height - 6, 1))\" class=\"\(t == 0 ? "one" : "grid")\"/>"
-            svg += "<text x=\"\(gx)\" y=\"16\" class=\"tick\" text-anchor=\"middle\">\(tick)</text>\n"
-        }
-        svg += "<text x=\"\(fixed(Chart.valueLeft, 1))\" y=\"16\" class=\"tick\">NPS points</text>\n"
+        svg += axis([-1.0, -0.5, 0, 0.5, 1].map { t in
+            let v = t * span
+            return (x(v), v == 0 ? "0" : (v.rounded() == v ? String(format: "%+.0f", v) : String(format: "%+.1f", v)), t == 0)
+        }, height: height, title: "NPS points")
         for (i, r) in rows.enumerated() {
             guard let impact = r.impact else { continue }
             let y = Chart.top + Double(i) * Chart.row + Chart.row / 2
@@ -102,6 +96,18 @@ extension HTMLReport {
             svg += "<text x=\"\(fixed(Chart.valueLeft, 1))\" y=\"\(fixed(y + 4, 1))\" class=\"value\">\(String(format: "%+.1f", impact))</text></g>\n"
         }
         return svg + "</svg></div>\n"
+    }
+
+    /// Vertical grid lines with their labels on top (the reference line dashed), and the value
+    /// column's title.
+    static func axis(_ ticks: [(x: Double, label: String, reference: Bool)], height: Double, title: String) -> String {
+        var svg = ""
+        for t in ticks {
+            let gx = fixed(t.x, 1)
+            svg += "<line x1=\"\(gx)\" y1=\"\(fixed(Chart.top - 6, 1))\" x2=\"\(gx)\" y2=\"\(fixed(height - 6, 1))\" class=\"\(t.reference ? "one" : "grid")\"/>"
+            svg += "<text x=\"\(gx)\" y=\"16\" class=\"tick\" text-anchor=\"middle\">\(t.label)</text>\n"
+        }
+        return svg + "<text x=\"\(fixed(Chart.valueLeft, 1))\" y=\"16\" class=\"tick\">\(title)</text>\n"
     }
 
     static func svgOpen(height: Double, label: String) -> String {

@@ -30,16 +30,13 @@ extension HTMLReport {
         }
     }
 
-    /// The size of a KPI change, without its sign, and its unit: `3.1 pts`, `0.8 pp`.
+    /// The size of a KPI change, without its sign, and its unit: `3.1 pts` (NPS), `0.8 pp`
+    /// (percentage points), else as the value is written.
     static func kpiChange(_ v: Double, _ unit: ReportKPI.Unit) -> String {
-        let m = abs(v)
         switch unit {
-        case .points: return String(format: "%.1f pts", m)
-        case .percent: return String(format: "%.1f pp", m)
-        case .scale: return String(format: "%.2f", m)
-        case .hours: return String(format: "%.1f h", m)
-        case .money: return money(m)
-        case .count: return grouped(Int(m.rounded()))
+        case .points: return String(format: "%.1f pts", abs(v))
+        case .percent: return String(format: "%.1f pp", abs(v))
+        default: return kpiValue(abs(v), unit)
         }
     }
 

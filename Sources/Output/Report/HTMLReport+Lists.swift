@@ -17,14 +17,8 @@ extension HTMLReport {
 
                 """
         }
-        return section("accounts", note, """
-            <div class="scroll"><table>
-            <thead><tr><th>Account</th><th>Segment</th><th class="num">Health</th><th class="num">MRR</th><th>Renewal</th><th>Top themes</th></tr></thead>
-            <tbody>
-            \(rows)</tbody>
-            </table></div>
-
-            """)
+        return section("accounts", note, table(
+            "<th>Account</th><th>Segment</th><th class=\"num\">Health</th><th class=\"num\">MRR</th><th>Renewal</th><th>Top themes</th>", rows))
     }
 
     static func alertSection(_ data: ReportData) -> String {
@@ -42,14 +36,8 @@ extension HTMLReport {
 
                 """
         }
-        return section("alerts", note, """
-            <div class="scroll"><table>
-            <thead><tr><th>Kind</th><th>Theme</th><th>Week</th><th class="num">Items</th><th class="num">Baseline</th><th class="num">z</th><th></th></tr></thead>
-            <tbody>
-            \(rows)</tbody>
-            </table></div>
-
-            """)
+        return section("alerts", note, table(
+            "<th>Kind</th><th>Theme</th><th>Week</th><th class=\"num\">Items</th><th class=\"num\">Baseline</th><th class=\"num\">z</th><th></th>", rows))
     }
 
     static func quoteSection(_ data: ReportData) -> String {

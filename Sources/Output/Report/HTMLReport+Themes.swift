@@ -17,14 +17,9 @@ extension HTMLReport {
         }
         let weeks = data.themes.map(\.weekly.count).max() ?? 0
         let unthemed = data.unthemed > 0 ? " \(grouped(data.unthemed)) analysed items fit no theme (unthemed); shares count them." : ""
-        return section("themes", "Items and share of all analysed items; accounts raising the theme; trend = change of the theme's share of volume in the last 28 days against the 28 days before; the line shows items per week over the last \(weeks) weeks, the latest on the right.\(unthemed)", """
-            <div class="scroll"><table class="themes">
-            <thead><tr><th>Theme</th><th class="num">Items</th><th class="num">Share</th><th class="num">Accounts</th><th class="num">Trend</th><th>Weekly items</th>\(hasGroups ? "<th>Group</th>" : "")</tr></thead>
-            <tbody>
-            \(rows)</tbody>
-            </table></div>
-
-            """)
+        return section("themes", "Items and share of all analysed items; accounts raising the theme; trend = change of the theme's share of volume in the last 28 days against the 28 days before; the line shows items per week over the last \(weeks) weeks, the latest on the right.\(unthemed)", table(
+            "<th>Theme</th><th class=\"num\">Items</th><th class=\"num\">Share</th><th class=\"num\">Accounts</th><th class=\"num\">Trend</th><th>Weekly items</th>\(hasGroups ? "<th>Group</th>" : "")",
+            rows, class: "themes"))
     }
 
     /// An inline SVG line of weekly counts (oldest first), the latest week marked with a dot.

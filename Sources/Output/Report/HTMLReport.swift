@@ -101,6 +101,19 @@ public enum HTMLReport {
         return "<section id=\"\(id)\">\n<h2>\(title)</h2>\n<p class=\"note\">\(note)</p>\n\(body)</section>\n\n"
     }
 
+    /// A table that scrolls sideways on a narrow screen: `head` is the header cells, `rows` the
+    /// body's `<tr>` lines.
+    static func table(_ head: String, _ rows: String, class name: String? = nil) -> String {
+        """
+        <div class="scroll"><table\(name.map { " class=\"\($0)\"" } ?? "")>
+        <thead><tr>\(head)</tr></thead>
+        <tbody>
+        \(rows)</tbody>
+        </table></div>
+
+        """
+    }
+
     /// The line shown when a section has nothing to show.
     static func empty(_ text: String) -> String { "<p class=\"empty\">\(text)</p>\n" }
 }
