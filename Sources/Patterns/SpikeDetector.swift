@@ -39,7 +39,7 @@ public struct SpikeDetector: Sendable {
     ///   - asOf: the end of the latest week; nil takes the latest item's time.
     /// - Complexity: O(n + themes × weeks × spikeWeeks).
     public func spikes(_ items: [PatternItem], themeCount: Int, asOf: Int64? = nil) -> [Spike] {
-        guard let (counts, weeks, end) = weeklyCounts(items, themeCount: themeCount, asOf: asOf) else { return [] }
+        guard let (counts, weeks, end) = Self.weeklyCounts(items, themeCount: themeCount, asOf: asOf) else { return [] }
         let trailing = options.spikeWeeks
         var found: [Spike] = []
         // Week w needs weeks w+1 ... w+trailing whole; week `weeks - 1` may be partial.
@@ -73,7 +73,7 @@ public struct SpikeDetector: Sendable {
 
     /// The themes emerging in the latest week, by theme index.
     public func emerging(_ items: [PatternItem], themeCount: Int, asOf: Int64? = nil) -> [EmergingTheme] {
-        guard let (counts, _, _) = weeklyCounts(items, themeCount: themeCount, asOf: asOf) else { return [] }
+        guard let (counts, _, _) = Self.weeklyCounts(items, themeCount: themeCount, asOf: asOf) else { return [] }
         var totals = [Int](repeating: 0, count: themeCount)
         for item in items where item.theme >= 0 && Int(item.theme) < themeCount { totals[Int(item.theme)] += 1 }
         var found: [EmergingTheme] = []
@@ -86,8 +86,11 @@ public struct SpikeDetector: Sendable {
         return found
     }
 
-    /// Counts per theme per week back from the as-of time, the number of weeks, and the as-of time.
-    private func weeklyCounts(_ items: [PatternItem], themeCount: Int, asOf: Int64?) -> ([[Int]], Int, Int64)? {
+    /// Counts per theme per week back from the as-of time (`counts[theme][w]`, week 0 the latest,
+    /// see the type's notes; the oldest week may be partly covered), the number of weeks, and the
+    /// as-of time; nil without themes or items.
+    /// - Complexity: O(n + themes × weeks).
+    public static func weeklyCounts(_ items: [PatternItem], themeCount: Int, asOf: Int64?) -> ([[Int]], Int, Int64)? {
         guard themeCount > 0, let latest = items.lazy.map(\.time).max(), let earliest = items.lazy.map(\.time).min() else { return nil }
         let end = asOf ?? latest
         let weeks = Int((end - earliest) / Self.week) + 1

@@ -10,6 +10,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case nothingToAnalyse(reason: String)
     /// The workspace does not exist or has no store.
     case noWorkspace(path: String, reason: String)
+    /// The store holds no analysis to read yet.
+    case notAnalysed(path: String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
             return "cannot find themes: \(reason)"
         case .noWorkspace(let path, let reason):
             return "\(path): \(reason)"
+        case .notAnalysed(let path):
+            return "\(path): no analysis yet: run `verbatim analyze` first"
         }
     }
 }

@@ -80,6 +80,14 @@ extension Store {
         try read { db in Store.dayNumber(try String.fetchOne(db, sql: "SELECT MAX(created_at) FROM items")) }
     }
 
+    /// The first and last item creation days (`YYYY-MM-DD`), nil without dated items.
+    public func itemDayRange() throws -> (first: String?, last: String?) {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT substr(MIN(created_at), 1, 10) AS first, substr(MAX(created_at), 1, 10) AS last FROM items")
+            return (row?["first"], row?["last"])
+        }
+    }
+
     /// Replaces the stored signals with `themes` and `health` in one transaction.
     public func saveSignals(themes: [ThemeSignalRecord], health: [AccountHealthRecord], runID: Int64?) throws {
         try write { db in

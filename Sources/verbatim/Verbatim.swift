@@ -20,7 +20,7 @@ struct Verbatim: ParsableCommand {
             4 alert under --fail-on-alert, 75 another run holds the workspace lock.
             """,
         version: Version.current,
-        subcommands: [DemoCommand.self, Init.self, IngestCommand.self, Run.self, Accounts.self, Analyze.self, ThemesList.self, ThemeShow.self, PatternsList.self, Kpis.self, Classify.self, Export.self, Status.self, Sample.self]
+        subcommands: [DemoCommand.self, Init.self, IngestCommand.self, Run.self, Accounts.self, Analyze.self, ThemesList.self, ThemeShow.self, PatternsList.self, Kpis.self, Classify.self, Export.self, Report.self, Status.self, Sample.self]
     )
 
     /// Parses, runs, and maps failures to the documented exit codes (usage errors exit 2).
