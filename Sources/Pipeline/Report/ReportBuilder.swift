@@ -40,7 +40,7 @@ public struct ReportBuilder: Sendable {
     /// A builder over a workspace's store (opened for reading) and its `[signals]` settings.
     /// - Throws: `StoreError.missing` without a store, `PipelineError.config` for bad settings.
     public init(workspace: Workspace) throws {
-        self.init(store: try Store.openExisting(path: workspace.storeURL.path, readOnly: true),
+        self.init(store: try workspace.readStore(),
                   signalSettings: try workspace.signalSettings(), workspaceName: workspace.directory.lastPathComponent)
     }
 
