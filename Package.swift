@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
         .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "Signals",
-                                                 "SampleCorpus", "TestSupport"],
+                                                 "SampleCorpus", "Output", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["verbatim"]),
     ]
