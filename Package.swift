@@ -57,8 +57,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // Release-mode ingest benchmark against `wc -l` on the same files.
-        .executableTarget(name: "verbatim-bench", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "TextAnalysis"]),
+        // Release-mode benchmarks: ingest against `wc -l` on the same files, patterns, export writers.
+        .executableTarget(name: "verbatim-bench", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "TextAnalysis", "Output"]),
 
         // Paths to the shared datasets and fixtures, for the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
