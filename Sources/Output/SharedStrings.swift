@@ -16,21 +16,20 @@ struct SharedStrings {
 
     /// `xl/sharedStrings.xml`.
     func part() -> [UInt8] {
-        var x = XMLBytes(capacity: texts.count * 16 + 256)
-        x.append(XLSXTableWriter.declaration)
-        x.append("<sst xmlns=\"")
-        x.append(XLSXTableWriter.mainNamespace)
-        x.append("\" count=\"")
-        x.append(decimal: uses)
-        x.append("\" uniqueCount=\"")
-        x.append(decimal: texts.count)
-        x.append("\">")
-        for text in texts {
-            x.append(XLSXTableWriter.preservesSpace(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>")
-            x.append(escaped: text)
-            x.append("</t></si>")
+        XLSXTableWriter.part { x in
+            x.append("<sst xmlns=\"")
+            x.append(XLSXTableWriter.mainNamespace)
+            x.append("\" count=\"")
+            x.append(decimal: uses)
+            x.append("\" uniqueCount=\"")
+            x.append(decimal: texts.count)
+            x.append("\">")
+            for text in texts {
+                x.append(XLSXTableWriter.preservesSpace(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>")
+                x.append(escaped: text)
+                x.append("</t></si>")
+            }
+            x.append("</sst>")
         }
-        x.append("</sst>")
-        return x.bytes
     }
 }

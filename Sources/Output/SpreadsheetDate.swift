@@ -16,12 +16,14 @@ struct SpreadsheetDate: Equatable {
     /// The first serial read the same by every spreadsheet (1900-03-01).
     static let firstSafeSerial = 61
 
-    /// Parses `2025-03-14` or `2025-03-14T10:22:05Z`; nil for any other shape or a date before
-    /// 1900-03-01.
+    /// Parses `2025-03-14` or `2025-03-14T10:22:05Z` (the store's shape, read by
+    /// `UTCDate.seconds(fromISO:)`); nil for any other shape or a date before 1900-03-01.
     init?(_ text: String) {
-        var text = text
-        guard let parsed = text.withUTF8(Self.parse) else { return nil }
-        self = parsed
+        let dateOnly = text.utf8.count == 10
+        guard let t = UTCDate.seconds(fromISO: dateOnly ? text + "T00:00:00Z" : text) else { return nil }
+        let days = Int(t.quotientAndRemainder(dividingBy: 86_400).quotient) - (t % 86_400 < 0 ? 1 : 0)
+        guard days + Self.unixEpochSerial >= Self.firstSafeSerial else { return nil }
+        self.init(days: days, seconds: dateOnly ? nil : Int(t - Int64(days) * 86_400))
     }
 
     init(days: Int, seconds: Int?) {
@@ -38,27 +40,5 @@ struct SpreadsheetDate: Equatable {
         let whole = days + Self.unixEpochSerial
         guard let seconds, seconds > 0 else { return String(whole) }
         return String(Double(whole) + Double(seconds) / 86_400)
-    }
-
-    private static func parse(_ b: UnsafeBufferPointer<UInt8>) -> SpreadsheetDate? {
-        guard b.count == 10 || b.count == 20, b[4] == 0x2D, b[7] == 0x2D else { return nil }
-        func number(_ from: Int, _ count: Int) -> Int? {
-            var n = 0
-            for i in from..<(from + count) {
-                let d = Int(b[i]) - 48
-                guard d >= 0 && d <= 9 else { return nil }
-                n = n * 10 + d
-            }
-            return n
-        }
-        guard let y = number(0, 4), let m = number(5, 2), let d = number(8, 2), (1...12).contains(m), (1...31).contains(d)
-        else { return nil }
-        let days = CivilDate.days(year: y, month: m, day: d)
-        guard days + unixEpochSerial >= firstSafeSerial else { return nil }
-        guard b.count == 20 else { return SpreadsheetDate(days: days, seconds: nil) }
-        guard b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x5A,
-              let h = number(11, 2), let mi = number(14, 2), let s = number(17, 2), h < 24, mi < 60, s < 60
-        else { return nil }
-        return SpreadsheetDate(days: days, seconds: h * 3600 + mi * 60 + s)
     }
 }

@@ -38,7 +38,7 @@ struct XLSXTableWriterTests {
     @Test("A workbook holds its parts in a fixed order, one sheet per table, with a filter range for each")
     func parts() throws {
         let other = ExportTable(name: "kpis", columns: [.init("period"), .init("value", .number)], rows: [["all", "3"]])
-        let book = try Workbook(XLSXTableWriter().render([themes, other]))
+        let book = try Workbook(XLSXTableWriter(strings: .inline).render([themes, other]))
         #expect(book.paths == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
                                "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"])
         let workbook = try #require(book.parts["xl/workbook.xml"])
@@ -48,6 +48,8 @@ struct XLSXTableWriterTests {
         let types = try #require(book.parts["[Content_Types].xml"])
         #expect(types.contains("PartName=\"/xl/worksheets/sheet2.xml\""))
         #expect(!types.contains("sharedStrings"))
+        let defaults = try Workbook(XLSXTableWriter().render([themes, other]))
+        #expect(defaults.parts == book.parts, "inline strings are the default")
         let sheet = try #require(book.parts["xl/worksheets/sheet1.xml"])
         #expect(sheet.contains("<dimension ref=\"A1:E3\"/>"))
         #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
@@ -57,7 +59,7 @@ struct XLSXTableWriterTests {
 
     @Test("Numbers are numeric cells, dates serial days with a date format, other cells text, empty cells absent")
     func cellTypes() throws {
-        let data = try Workbook(XLSXTableWriter().render([themes])).sheetData
+        let data = try Workbook(XLSXTableWriter(strings: .inline).render([themes])).sheetData
         #expect(data.hasPrefix("<row r=\"1\"><c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>theme_id</t></is></c>"))
         #expect(data.contains("<c r=\"B2\"><v>12</v></c><c r=\"C2\"><v>-0.2500</v></c>"))
         #expect(data.contains("<c r=\"D2\" s=\"3\"><v>45730.5</v></c><c r=\"E2\" s=\"2\"><v>45730</v></c>"))
@@ -67,7 +69,7 @@ struct XLSXTableWriterTests {
     @Test("Column widths fit the longest cell, with room for the filter button, up to 60 characters")
     func widths() throws {
         let table = ExportTable(name: "t", columns: [.init("id"), .init("text")], rows: [["a", String(repeating: "x", count: 200)], ["b", "short"]])
-        let sheet = try #require(try Workbook(XLSXTableWriter().render([table])).parts["xl/worksheets/sheet1.xml"])
+        let sheet = try #require(try Workbook(XLSXTableWriter(strings: .inline).render([table])).parts["xl/worksheets/sheet1.xml"])
         #expect(sheet.contains("<cols><col min=\"1\" max=\"1\" width=\"6\" customWidth=\"1\"/><col min=\"2\" max=\"2\" width=\"61\" customWidth=\"1\"/></cols>"))
     }
 
@@ -76,7 +78,7 @@ struct XLSXTableWriterTests {
         let table = ExportTable(name: "t", columns: [.init("text")], rows: [
             ["a < b & c > \"d\""], ["bell\u{07}null\u{00}ok\u{FFFF}"], ["line\r\nnext"], ["_x0041_ stays"], [" padded "],
         ])
-        let data = try Workbook(XLSXTableWriter().render([table])).sheetData
+        let data = try Workbook(XLSXTableWriter(strings: .inline).render([table])).sheetData
         #expect(data.contains("<t>a &lt; b &amp; c &gt; &quot;d&quot;</t>"))
         #expect(data.contains("<t>bellnullok</t>"))
         #expect(data.contains("<t>line&#13;\nnext</t>"))
@@ -99,7 +101,7 @@ struct XLSXTableWriterTests {
         let table = ExportTable(name: "t", columns: [.init("text"), .init("score", .number)], rows: [
             ["=HYPERLINK(\"http://x\",\"y\")", "-0.5"], ["+1", "-12"], ["@SUM(A1)", "-oops"], ["\tx", ""], ["\rx", ""], ["-", "1"], ["a=b", "2"],
         ])
-        let data = try Workbook(XLSXTableWriter().render([table])).sheetData
+        let data = try Workbook(XLSXTableWriter(strings: .inline).render([table])).sheetData
         #expect(data.contains("<t>'=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</t></is></c><c r=\"B2\"><v>-0.5</v></c>"))
         #expect(data.contains("<t>'+1</t></is></c><c r=\"B3\"><v>-12</v></c>"))
         #expect(data.contains("<t>'@SUM(A1)</t></is></c><c r=\"B4\" t=\"inlineStr\"><is><t>'-oops</t>"))
