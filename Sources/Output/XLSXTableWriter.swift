@@ -23,7 +23,9 @@ import ZIPFoundation
 public struct XLSXTableWriter: TableWriter {
     /// How text cells are stored.
     public enum StringStorage: Sendable {
-        /// In the cell (`t="inlineStr"`): written in one pass, no lookup table.
+        /// In the cell (`t="inlineStr"`): written in one pass, no lookup table. openpyxl 3.1 does
+        /// not decode `_xHHHH_` escapes in inline strings (Excel and LibreOffice do), so text that
+        /// itself holds such a sequence reads back there with the protective `_x005F_`.
         case inline
         /// In `xl/sharedStrings.xml`, each distinct text once (`t="s"`): smaller for repetitive
         /// columns, at the cost of a hash lookup per cell.

@@ -128,4 +128,54 @@ struct SpreadsheetRoundTripTests {
         }
         #expect(numbers > 10_000 && dates > 5_000, "numbers \(numbers), dates \(dates)")
     }
+
+    /// Text that tests the escaping: markup characters, a CR, `_xHHHH_`, forbidden characters,
+    /// formula starts, padding, non-Latin script and an emoji.
+    static let tricky = ExportTable(name: "tricky", columns: [.init("text"), .init("n", .number)], rows: [
+        ["a < b & c > \"d\"", "1"], ["line\r\nnext", "-0.5"], ["_x0041_ stays", "2"], ["bell\u{07}gone", "3"],
+        ["=HYPERLINK(\"http://x\",\"y\")", "4"], ["  padded  ", "5"], ["Grüße, 東京 😀", "6"], ["@SUM(A1)", "-7"],
+    ])
+
+    @Test("LibreOffice reads escaped text back exactly",
+          .enabled(if: SpreadsheetTools.libreOffice != nil, Comment(rawValue: SpreadsheetTools.noLibreOffice)))
+    func escapedTextInLibreOffice() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // LibreOffice keeps a line break in a cell as LF.
+        let expected = ["a < b & c > \"d\"", "line\nnext", "_x0041_ stays", "bellgone", "'=HYPERLINK(\"http://x\",\"y\")",
+                        "  padded  ", "Grüße, 東京 😀", "'@SUM(A1)"]
+        for storage in [XLSXTableWriter.StringStorage.inline, .shared] {
+            let url = folder.appendingPathComponent("\(storage).xlsx")
+            try XLSXTableWriter(strings: storage).write([Self.tricky], to: url)
+            let run = try SpreadsheetTools.convertToCSV(url, into: folder.appendingPathComponent("lo"))
+            try #require(run.status == 0, "libreoffice: \(run.stderr)")
+            let text = try String(contentsOf: folder.appendingPathComponent("lo/\(storage)-tricky.csv"), encoding: .utf8)
+            let rows = SpreadsheetTools.csvRows(text).dropFirst()
+            #expect(rows.map { $0[0] } == expected, "\(storage)")
+            #expect(rows.map { Double($0[1]) } == [1, -0.5, 2, 3, 4, 5, 6, -7], "\(storage)")
+        }
+    }
+
+    @Test("openpyxl reads escaped text back exactly, with inline and with shared strings",
+          .enabled(if: SpreadsheetTools.python != nil, Comment(rawValue: SpreadsheetTools.noOpenpyxl)))
+    func escapedText() throws {
+        let python = try #require(SpreadsheetTools.python)
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let expected = ["a < b & c > \"d\"", "line\r\nnext", "_x0041_ stays", "bellgone", "'=HYPERLINK(\"http://x\",\"y\")",
+                        "  padded  ", "Grüße, 東京 😀", "'@SUM(A1)"]
+        for storage in [XLSXTableWriter.StringStorage.inline, .shared] {
+            let url = folder.appendingPathComponent("\(storage).xlsx")
+            try XLSXTableWriter(strings: storage).write([Self.tricky], to: url)
+            let run = try SpreadsheetTools.run(python, [SpreadsheetTools.dumpScript.path, url.path], timeout: 120)
+            try #require(run.status == 0, "openpyxl: \(run.stderr)")
+            let sheets = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
+            let rows = try #require(sheets.first?["rows"] as? [[Any]]).dropFirst()
+            // openpyxl 3.1 decodes `_xHHHH_` in shared strings only; Excel and LibreOffice in both.
+            var readBack = expected
+            if storage == .inline { readBack[2] = "_x005F_x0041_ stays" }
+            #expect(rows.compactMap { ($0[0] as? [Any])?[1] as? String } == readBack, "\(storage)")
+            #expect(rows.compactMap { ($0[1] as? [Any])?[1] as? Double } == [1, -0.5, 2, 3, 4, 5, 6, -7], "\(storage)")
+        }
+    }
 }

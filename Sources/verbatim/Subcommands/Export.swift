@@ -16,9 +16,10 @@ struct Export: ParsableCommand {
             expansion_mrr, nps_mentioning, nps_impact, csat, ces, fcr, median_ttr_hours; a figure on \
             fewer than [signals] min_support accounts or answers reads "insufficient"), accounts \
             (account_id, name, segment, mrr_start, mrr_end, churned, churn_date, contraction_mrr, \
-            expansion_mrr, renewal_date, status, health_score, health_tier) and kpis (period, \
+            expansion_mrr, renewal_date, status, health_score, health_tier), kpis (period, \
             segment, metric, value, numerator, denominator; all, quarters and months, by account \
-            segment). The same store gives byte-identical files.
+            segment) and patterns (kind, theme_id, theme_label, issue_type, account_id, \
+            period_start, period_end, items, baseline, z, alert, detail, item_ids). The same store gives byte-identical files.
 
             xlsx writes one workbook with a sheet per table: numbers as numbers, dates as dates, \
             the header row bold and frozen, an autofilter and fitted column widths (a sheet holds \
@@ -31,8 +32,8 @@ struct Export: ParsableCommand {
             as -0.5 are left alone); json keeps the exact text.
 
             Examples:
-              verbatim export --out verbatim.xlsx --format xlsx         # one workbook, a sheet per table
-              verbatim export --out out/ --format csv --bom             # out/themes.csv, … for Excel
+              verbatim export --out verbatim.xlsx --format xlsx   # a sheet per table
+              verbatim export --out out/ --format csv --bom       # out/themes.csv, … for Excel
               verbatim export --out themes.json --format json --tables themes
             """)
 
