@@ -52,10 +52,13 @@ public struct XLSXTableWriter: TableWriter {
         self.strings = strings
     }
 
+    /// Writes the workbook at `url`.
+    /// - Throws: `OutputError.tooManyRows` for a table longer than a sheet;
+    ///   `OutputError.cannotWrite` naming the path when there is no table, `url` is a folder, or
+    ///   the file cannot be written.
     public func write(_ tables: [ExportTable], to url: URL) throws {
-        for table in tables where table.rows.count >= Self.maximumRows {
-            throw OutputError.tooManyRows(table: table.name, rows: table.rows.count, limit: Self.maximumRows - 1)
-        }
+        try Self.check(tables)
+        guard !tables.isEmpty else { throw OutputError.cannotWrite(path: url.path, reason: "a workbook needs at least one table") }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw OutputError.cannotWrite(path: url.path, reason: "it is a folder; give a file name such as \(url.appendingPathComponent("verbatim.xlsx").path)")
@@ -78,13 +81,19 @@ public struct XLSXTableWriter: TableWriter {
     }
 
     /// The workbook's bytes, as `write` would put them in a file.
+    /// - Throws: `OutputError.tooManyRows` for a table longer than a sheet.
     public func render(_ tables: [ExportTable]) throws -> Data {
-        for table in tables where table.rows.count >= Self.maximumRows {
-            throw OutputError.tooManyRows(table: table.name, rows: table.rows.count, limit: Self.maximumRows - 1)
-        }
+        try Self.check(tables)
         let archive = try Archive(accessMode: .create)
         try writeWorkbook(tables, into: archive)
         return archive.data ?? Data()
+    }
+
+    /// Refuses a table longer than a sheet.
+    static func check(_ tables: [ExportTable]) throws {
+        for table in tables where table.rows.count >= maximumRows {
+            throw OutputError.tooManyRows(table: table.name, rows: table.rows.count, limit: maximumRows - 1)
+        }
     }
 
     /// Adds every part of the workbook to `archive`, in a fixed order.

@@ -160,6 +160,7 @@ struct XLSXTableWriterTests {
             #expect(path == dir.path)
             #expect(reason.contains("is a folder"))
         }
+        #expect(throws: OutputError.self) { try XLSXTableWriter().write([], to: dir.appendingPathComponent("none.xlsx")) }
     }
 
     @Test("Sheet names lose the characters Excel forbids, fit 31 characters and stay unique")
