@@ -136,17 +136,29 @@ struct SpreadsheetRoundTripTests {
         ["=HYPERLINK(\"http://x\",\"y\")", "4"], ["  padded  ", "5"], ["Grüße, 東京 😀", "6"], ["@SUM(A1)", "-7"],
     ])
 
+    /// The texts of `tricky` as a reader shows them, its line break written as `lineBreak`.
+    static func trickyTexts(lineBreak: String) -> [String] {
+        ["a < b & c > \"d\"", "line\(lineBreak)next", "_x0041_ stays", "bellgone", "'=HYPERLINK(\"http://x\",\"y\")",
+         "  padded  ", "Grüße, 東京 😀", "'@SUM(A1)"]
+    }
+
+    /// `tricky` written with inline and with shared strings into `folder`.
+    static func trickyWorkbooks(in folder: URL) throws -> [(storage: XLSXTableWriter.StringStorage, url: URL)] {
+        try [XLSXTableWriter.StringStorage.inline, .shared].map { storage in
+            let url = folder.appendingPathComponent("\(storage).xlsx")
+            try XLSXTableWriter(strings: storage).write([tricky], to: url)
+            return (storage, url)
+        }
+    }
+
     @Test("LibreOffice reads escaped text back exactly",
           .enabled(if: SpreadsheetTools.libreOffice != nil, Comment(rawValue: SpreadsheetTools.noLibreOffice)))
     func escapedTextInLibreOffice() throws {
         let folder = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         // LibreOffice keeps a line break in a cell as LF.
-        let expected = ["a < b & c > \"d\"", "line\nnext", "_x0041_ stays", "bellgone", "'=HYPERLINK(\"http://x\",\"y\")",
-                        "  padded  ", "Grüße, 東京 😀", "'@SUM(A1)"]
-        for storage in [XLSXTableWriter.StringStorage.inline, .shared] {
-            let url = folder.appendingPathComponent("\(storage).xlsx")
-            try XLSXTableWriter(strings: storage).write([Self.tricky], to: url)
+        let expected = Self.trickyTexts(lineBreak: "\n")
+        for (storage, url) in try Self.trickyWorkbooks(in: folder) {
             let run = try SpreadsheetTools.convertToCSV(url, into: folder.appendingPathComponent("lo"))
             try #require(run.status == 0, "libreoffice: \(run.stderr)")
             let text = try String(contentsOf: folder.appendingPathComponent("lo/\(storage)-tricky.csv"), encoding: .utf8)
@@ -162,11 +174,8 @@ struct SpreadsheetRoundTripTests {
         let python = try #require(SpreadsheetTools.python)
         let folder = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let expected = ["a < b & c > \"d\"", "line\r\nnext", "_x0041_ stays", "bellgone", "'=HYPERLINK(\"http://x\",\"y\")",
-                        "  padded  ", "Grüße, 東京 😀", "'@SUM(A1)"]
-        for storage in [XLSXTableWriter.StringStorage.inline, .shared] {
-            let url = folder.appendingPathComponent("\(storage).xlsx")
-            try XLSXTableWriter(strings: storage).write([Self.tricky], to: url)
+        let expected = Self.trickyTexts(lineBreak: "\r\n")
+        for (storage, url) in try Self.trickyWorkbooks(in: folder) {
             let run = try SpreadsheetTools.run(python, [SpreadsheetTools.dumpScript.path, url.path], timeout: 120)
             try #require(run.status == 0, "openpyxl: \(run.stderr)")
             let sheets = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
