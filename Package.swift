@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2, for streaming XML. Headers and link flags come from pkg-config.
@@ -39,8 +40,11 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
-        // Export tables and their writers (CSV, JSON; XLSX and HTML later).
-        .target(name: "Output", dependencies: ["VerbatimCore"]),
+        // Export tables and their writers: CSV, JSON and XLSX workbooks (SpreadsheetML zipped with
+        // ZIPFoundation), with formula-injection neutralising for the spreadsheet formats.
+        .target(name: "Output", dependencies: [
+            "VerbatimCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The deterministic demo-corpus generator behind `verbatim sample`.
         .target(name: "SampleCorpus", dependencies: ["VerbatimCore"]),
         // Workspace, config (verbatim.toml) and the order of stages.
@@ -53,8 +57,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // Release-mode ingest benchmark against `wc -l` on the same files.
-        .executableTarget(name: "verbatim-bench", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "TextAnalysis"]),
+        // Release-mode benchmarks: ingest against `wc -l` on the same files, patterns, export writers.
+        .executableTarget(name: "verbatim-bench", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "TextAnalysis", "Output"]),
 
         // Paths to the shared datasets and fixtures, for the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -65,11 +69,11 @@ let package = Package(
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "VerbatimCore", "TestSupport"]),
         .testTarget(name: "PatternsTests", dependencies: ["Patterns", "TextAnalysis", "Themes", "VerbatimCore", "TestSupport"]),
         .testTarget(name: "SignalsTests", dependencies: ["Signals", "VerbatimCore", "TestSupport"]),
-        .testTarget(name: "OutputTests", dependencies: ["Output"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
         .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "Signals",
-                                                 "SampleCorpus", "Themes", "TestSupport"],
+                                                 "SampleCorpus", "Themes", "Output", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["verbatim"]),
     ]

@@ -2,9 +2,21 @@ import Foundation
 
 /// Writes each table as `<name>.csv` (RFC 4180: CRLF-free, LF line ends, fields quoted when they
 /// hold a comma, quote, CR or LF) into a folder, created when missing.
+///
+/// Text that could start a formula gets a leading apostrophe (`CellGuard`). With `bom`, each
+/// file starts with the UTF-8 byte order mark, which Excel needs to read the file as UTF-8 rather
+/// than in the machine's legacy code page.
 public struct CSVTableWriter: TableWriter {
-    /// A writer.
-    public init() {}
+    /// The UTF-8 byte order mark.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Whether each file starts with the UTF-8 byte order mark.
+    public var bom: Bool
+
+    /// A writer; `bom` puts the UTF-8 byte order mark at the start of each file (for Excel).
+    public init(bom: Bool = false) {
+        self.bom = bom
+    }
 
     public func write(_ tables: [ExportTable], to url: URL) throws {
         do {
@@ -13,14 +25,19 @@ public struct CSVTableWriter: TableWriter {
             throw OutputError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
         for table in tables {
-            try writeFile(Array(Self.render(table).utf8), to: url.appendingPathComponent(table.name + ".csv"))
+            let text = Array(Self.render(table).utf8)
+            try writeFile(bom ? Self.byteOrderMark + text : text, to: url.appendingPathComponent(table.name + ".csv"))
         }
     }
 
-    /// The table as CSV text: a header line, then one line per row, each ending in LF.
+    /// The table as CSV text: a header line, then one line per row, each ending in LF; cells are
+    /// neutralised by `CellGuard`.
     public static func render(_ table: ExportTable) -> String {
         var out = table.columns.map { field($0.name) }.joined(separator: ",") + "\n"
-        for row in table.rows { out += row.map(field).joined(separator: ",") + "\n" }
+        let types = table.columns.map(\.type)
+        for row in table.rows {
+            out += row.indices.map { field(CellGuard.guarded(row[$0], types[$0])) }.joined(separator: ",") + "\n"
+        }
         return out
     }
 

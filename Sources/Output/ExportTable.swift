@@ -1,21 +1,26 @@
 /// A table for export: a stable name, typed columns and rows of cells.
 ///
 /// Cells are kept as text exactly as they are written to CSV; the column type tells the JSON
-/// writer whether a cell is a number (an empty cell is `null` there).
+/// writer whether a cell is a number (an empty cell is `null` there) and the XLSX writer whether
+/// it is a numeric cell, a date cell or text.
 public struct ExportTable: Sendable, Equatable {
-    /// How a column's cells are written in JSON.
+    /// What a column's cells hold, which decides how JSON and XLSX write them.
     public enum ColumnType: Sendable, Equatable {
         /// A string.
         case text
-        /// A number (integer or decimal).
+        /// A number (integer or decimal); a cell that is not one (`insufficient`, empty) is
+        /// written as text or left blank.
         case number
+        /// An ISO 8601 date (`2025-03-14`) or UTC date-time (`2025-03-14T10:22:05Z`): a date cell
+        /// in XLSX, a string in JSON and CSV.
+        case date
     }
 
     /// One column.
     public struct Column: Sendable, Equatable {
         /// The column's name, as in the export contract.
         public var name: String
-        /// Its JSON type.
+        /// What its cells hold.
         public var type: ColumnType
 
         /// A column.

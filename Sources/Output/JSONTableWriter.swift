@@ -3,6 +3,10 @@ import VerbatimCore
 
 /// Writes all tables into one JSON file: an object whose keys are the table names, in the order
 /// given, each an array of row objects; number columns are JSON numbers, empty cells `null`.
+///
+/// Dates stay ISO 8601 strings. Text is written exactly, without the apostrophe CSV and XLSX put
+/// before text that could start a formula (`CellGuard`): spreadsheets do not open JSON, and
+/// scripts want the exact text.
 public struct JSONTableWriter: TableWriter {
     /// A writer.
     public init() {}
@@ -32,8 +36,8 @@ public struct JSONTableWriter: TableWriter {
     static func cell(_ value: String, _ type: ExportTable.ColumnType) -> String {
         if value.isEmpty { return type == .number ? "null" : "\"\"" }
         switch type {
-        case .text: return JSONText.string(value)
-        case .number: return Double(value) != nil ? value : JSONText.string(value)
+        case .text, .date: return JSONText.string(value)
+        case .number: return CellGuard.isNumber(value) ? value : JSONText.string(value)
         }
     }
 }

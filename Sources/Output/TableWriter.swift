@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes export tables to a path: a plug point for CSV, JSON and (later) XLSX.
+/// Writes export tables to a path: a plug point for CSV, JSON and XLSX.
 public protocol TableWriter: Sendable {
     /// Writes `tables` at `url` (a folder or a file, as the format needs).
     /// - Throws: `OutputError.cannotWrite` naming the path.
@@ -11,10 +11,14 @@ public protocol TableWriter: Sendable {
 public enum OutputError: Error, Sendable, CustomStringConvertible {
     /// The file or folder could not be written.
     case cannotWrite(path: String, reason: String)
+    /// A table has more rows than a spreadsheet sheet holds below its header.
+    case tooManyRows(table: String, rows: Int, limit: Int)
 
     public var description: String {
         switch self {
         case .cannotWrite(let path, let reason): return "\(path): cannot write the export: \(reason)"
+        case .tooManyRows(let table, let rows, let limit):
+            return "table \(table) has \(rows) rows, more than the \(limit) a spreadsheet sheet holds below its header; export it as csv or json, or leave it out with --tables"
         }
     }
 }

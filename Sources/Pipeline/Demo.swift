@@ -1,9 +1,12 @@
 import Foundation
+import Output
 import SampleCorpus
 import Store
 
 /// The README's first command: writes the sample corpus into a workspace, ingests its sources
-/// and accounts, finds the themes, and returns the store's status and the theme table.
+/// and accounts, runs the analysis (themes, patterns, signals), writes the HTML report and the
+/// workbook into the workspace, and returns the store's status, the theme table and the themes
+/// that drive churn.
 public struct Demo {
     /// Where the workspace goes.
     public var directory: URL
@@ -34,7 +37,18 @@ public struct Demo {
         public var unthemed: Int
         /// All analysed items.
         public var analysed: Int
+        /// Themes whose churn lift is built on enough accounts, highest lift first.
+        public var churnDrivers: [ReportLift]
+        /// Where the HTML report was written.
+        public var report: URL
+        /// Where the workbook was written.
+        public var workbook: URL
     }
+
+    /// The report's file name in the workspace.
+    public static let reportName = "report.html"
+    /// The workbook's file name in the workspace.
+    public static let workbookName = "verbatim-demo.xlsx"
 
     /// Runs the demo; `progress` receives stage names as they start.
     public func run(progress: @escaping (String) -> Void = { _ in }) throws -> Outcome {
@@ -60,7 +74,18 @@ public struct Demo {
         let analysis = try AnalyzeJob.analyse(store: store, config: config, file: workspace.configURL.path, settings: settings,
                                               recluster: false, command: "demo analyze", progress: { progress("analyze: \($0)") })
         let themes = try store.themeSummaries()
+        let signalSettings = try workspace.signalSettings()
+        let reportURL = directory.appendingPathComponent(Self.reportName)
+        progress("report: \(reportURL.path)")
+        let report = try ReportBuilder(store: store, signalSettings: signalSettings, workspaceName: directory.lastPathComponent)
+            .write(to: reportURL)
+        let workbookURL = directory.appendingPathComponent(Self.workbookName)
+        progress("workbook: \(workbookURL.path)")
+        try Exporter(store: store, signalSettings: signalSettings).export(tables: [], format: .xlsx, to: workbookURL)
+        let drivers = report.lifts.filter { $0.sufficient && $0.lift != nil }
+            .sorted { ($0.lift ?? 0, $1.themeID) > ($1.lift ?? 0, $0.themeID) }
         return Outcome(sample: sample, files: ingest.files, accounts: ingest.accounts ?? IngestCounts(), status: try store.status(),
-                       analysis: analysis, themes: themes.themes, unthemed: themes.unthemed, analysed: themes.total)
+                       analysis: analysis, themes: themes.themes, unthemed: themes.unthemed, analysed: themes.total,
+                       churnDrivers: drivers, report: reportURL, workbook: workbookURL)
     }
 }

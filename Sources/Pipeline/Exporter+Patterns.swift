@@ -5,7 +5,7 @@ extension Exporter {
     /// The columns of the `patterns` table.
     public static let patternColumns: [ExportTable.Column] = [
         .init("kind"), .init("theme_id"), .init("theme_label"), .init("issue_type"), .init("account_id"),
-        .init("period_start"), .init("period_end"), .init("items", .number), .init("baseline", .number), .init("z", .number),
+        .init("period_start", .date), .init("period_end", .date), .init("items", .number), .init("baseline", .number), .init("z", .number),
         .init("alert", .number), .init("detail"), .init("item_ids"),
     ]
 

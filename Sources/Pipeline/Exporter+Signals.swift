@@ -43,7 +43,10 @@ extension Exporter {
         case "accounts":
             let health = try store.accountHealthRecords()
             let numbers: Set<String> = ["mrr_start", "mrr_end", "contraction_mrr", "expansion_mrr", "health_score"]
-            return ExportTable(name: name, columns: Self.accountColumns.map { .init($0, numbers.contains($0) ? .number : .text) },
+            let dates: Set<String> = ["churn_date", "renewal_date"]
+            return ExportTable(name: name, columns: Self.accountColumns.map {
+                .init($0, numbers.contains($0) ? .number : dates.contains($0) ? .date : .text)
+            },
                                rows: try store.signalAccounts().map { Self.accountRow($0, health: health[$0.id]) })
         default:
             let report = KPIReport(store: store, settings: signalSettings)

@@ -29,28 +29,29 @@ public struct Exporter: Sendable {
         self.signalSettings = signalSettings
     }
 
-    /// Checks table names and the format before any work.
+    /// Checks table names before any work.
     /// - Throws: `PipelineError.badOption` naming the option, the value and what is possible.
     public static func validate(tables: [String], format: Format) throws {
         for name in tables where !availableTables.contains(name) {
             throw PipelineError.badOption(option: "--tables", value: name, reason: "no such table; choose from \(availableTables.joined(separator: ", "))")
         }
-        if format == .xlsx {
-            throw PipelineError.badOption(option: "--format", value: "xlsx", reason: "workbooks are not written by this release yet; use csv (one file per table) or json")
-        }
     }
 
-    /// Builds `tables` (all available ones when empty) and writes them to `url` in `format`.
+    /// Builds `tables` (all available ones when empty) and writes them to `url` in `format`:
+    /// a folder for csv, a file for json and xlsx.
+    /// - Parameter bom: for csv, start each file with the UTF-8 byte order mark (for Excel).
     /// - Returns: the tables written, with their row counts.
+    /// - Throws: `PipelineError.badOption` for an unknown table; `OutputError` when the files
+    ///   cannot be written or a table is too long for a sheet.
     @discardableResult
-    public func export(tables names: [String], format: Format, to url: URL) throws -> [(name: String, rows: Int)] {
+    public func export(tables names: [String], format: Format, to url: URL, bom: Bool = false) throws -> [(name: String, rows: Int)] {
         let chosen = names.isEmpty ? Self.availableTables : names
         try Self.validate(tables: chosen, format: format)
         let tables = try chosen.map(table)
         switch format {
-        case .csv: try CSVTableWriter().write(tables, to: url)
+        case .csv: try CSVTableWriter(bom: bom).write(tables, to: url)
         case .json: try JSONTableWriter().write(tables, to: url)
-        case .xlsx: break
+        case .xlsx: try XLSXTableWriter().write(tables, to: url)
         }
         return tables.map { ($0.name, $0.rows.count) }
     }
@@ -63,11 +64,11 @@ public struct Exporter: Sendable {
         case "assignments":
             return ExportTable(name: name, columns: [
                 .init("item_id", .number), .init("source"), .init("external_id"), .init("kind"), .init("account_id"),
-                .init("created_at"), .init("theme_id"), .init("similarity", .number), .init("issue_type"), .init("sentiment"),
+                .init("created_at", .date), .init("theme_id"), .init("similarity", .number), .init("issue_type"), .init("sentiment", .number),
             ], rows: try store.assignmentRows())
         case "account_themes":
             return ExportTable(name: name, columns: [
-                .init("account_id"), .init("theme_id"), .init("mentions", .number), .init("first_mention"), .init("last_mention"),
+                .init("account_id"), .init("theme_id"), .init("mentions", .number), .init("first_mention", .date), .init("last_mention", .date),
             ], rows: try store.accountThemeRows())
         case "patterns":
             return try patternsTable()
@@ -81,7 +82,7 @@ public struct Exporter: Sendable {
     /// The columns of the `themes` table.
     public static let themeColumns: [ExportTable.Column] = [
         .init("theme_id"), .init("label"), .init("parent_id"), .init("items", .number), .init("share", .number),
-        .init("accounts", .number), .init("top_terms"), .init("example"), .init("first_seen"), .init("last_seen"),
+        .init("accounts", .number), .init("top_terms"), .init("example"), .init("first_seen", .date), .init("last_seen", .date),
         .init("trend", .number),
     ]
 

@@ -5,7 +5,8 @@
 //
 // For each file: `wc -l` (best of 3), the reader alone (records counted, best of 3), and a full
 // ingest into a fresh store (read, map, write to SQLite), with peak memory at the end.
-// `verbatim-bench patterns …` measures sentiment and issue types instead (PatternsBench.swift).
+// `verbatim-bench patterns …` measures sentiment and issue types instead (PatternsBench.swift),
+// `verbatim-bench export …` the CSV and XLSX writers (ExportBench.swift).
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -34,6 +35,7 @@ func peakMemoryMB() -> Double {
 }
 
 if try runPatternsBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
+if try runExportBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 let files = CommandLine.arguments.dropFirst().map { URL(fileURLWithPath: $0) }
 guard !files.isEmpty else {
     FileHandle.standardError.write(Data("usage: verbatim-bench FILE...\n".utf8))

@@ -35,3 +35,20 @@ struct JSONTableWriterTests {
         #expect(parsed["themes"]?[1]["trend"] as? Double == -0.25)
     }
 }
+
+@Suite("CSVTableWriter byte order mark")
+struct CSVByteOrderMarkTests {
+    @Test("With bom each file starts with EF BB BF, without it the text starts at once")
+    func bom() throws {
+        let table = ExportTable(name: "themes", columns: [.init("label")], rows: [["café"]])
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try CSVTableWriter(bom: true).write([table], to: dir.appendingPathComponent("bom"))
+        try CSVTableWriter().write([table], to: dir.appendingPathComponent("plain"))
+        let withBOM = try Data(contentsOf: dir.appendingPathComponent("bom/themes.csv"))
+        let plain = try Data(contentsOf: dir.appendingPathComponent("plain/themes.csv"))
+        #expect(Array(withBOM.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(withBOM.dropFirst(3) == plain)
+        #expect(String(decoding: plain, as: UTF8.self) == "label\ncafé\n")
+    }
+}
