@@ -72,7 +72,7 @@ struct CLITests {
         try write("id,text\n1,x\n", to: csv)
         let r = try CLI.run(["ingest", csv.path, "-w", dir.path])
         #expect(r.status == 75)
-        #expect(r.stderr.contains("another verbatim run holds the workspace lock"))
+        #expect(r.stderr.contains("the workspace is busy") && r.stderr.contains("holds its lock"), "\(r.stderr)")
     }
 
     @Test("status on a folder with no store says how to start")
@@ -92,7 +92,7 @@ struct CLITests {
         #expect(try String(contentsOf: config, encoding: .utf8) == "# mine\n")
     }
 
-    @Test("demo writes a corpus, ingests every source and the accounts, and prints the status")
+    @Test("demo runs the pipeline, prints the themes and the churn drivers, and writes the report and the workbook")
     func demo() throws {
         let dir = try CLI.temporaryDirectory().appendingPathComponent("demo")
         let r = try CLI.run(["demo", "--out", dir.path, "--items", "400", "--accounts", "30"])
@@ -103,6 +103,14 @@ struct CLITests {
         let sources = try #require(status["sources"] as? [[String: Any]])
         #expect(sources.map { $0["name"] as? String } == ["chats", "surveys", "tickets"])
         #expect(sources.map { $0["kind"] as? String } == ["chat", "survey", "ticket"])
+        #expect(r.stdout.contains(" themes over "), "the theme table")
+        #expect(r.stdout.contains("Top churn drivers"))
+        let report = dir.appendingPathComponent("report.html"), workbook = dir.appendingPathComponent("verbatim-demo.xlsx")
+        #expect(r.stdout.contains("report    \(report.path)") && r.stdout.contains("workbook  \(workbook.path)"))
+        let html = try String(contentsOf: report, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("Churn lift"))
+        // A workbook is a ZIP archive: it starts with a local file header.
+        #expect(try Data(contentsOf: workbook).prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
     }
 
     @Test("accounts import stores the CRM export and accounts --format csv lists it")

@@ -109,7 +109,8 @@ struct ThemeAnalysisTests {
 
     @Test("Re-clustering the same items keeps every theme id; new items join the stored themes without re-clustering")
     func stableIDsAndIncremental() throws {
-        let demo = try DemoWorkspace.make(only: ["tickets"])
+        // Growth alone (1,250 chats on 2,750 tickets) must not re-cluster here.
+        let demo = try DemoWorkspace.make(only: ["tickets"], config: "[themes]\nk = \"auto\"\nseed = 42\nrecluster_growth = 1\n")
         let first = try demo.analyse(k: "20")
         let before = try demo.assignments()
         let again = try demo.analyse(k: "20", recluster: true)
@@ -169,9 +170,26 @@ struct ThemeAnalysisTests {
         #expect(again.first { $0.pinned }?.id == pinned.id)
     }
 
+    @Test("Growth past recluster_growth re-clusters, and the themes that stay keep their ids")
+    func reclusterOnGrowth() throws {
+        let demo = try DemoWorkspace.make(only: ["tickets"], config: "[themes]\nk = 16\nseed = 42\n")
+        _ = try demo.analyse()
+        let before = try demo.assignments()
+        try demo.ingest(only: ["chats"])
+        let next = try demo.analyse()
+        #expect(next.mode == .full)
+        #expect(next.reason.contains("grew by 45%") && next.reason.contains("2750"), "\(next.reason)")
+        let after = try demo.assignments()
+        // Most tickets keep the id they had: the registry matched the new centroids to the old.
+        let kept = before.filter { !$0.value.isEmpty && after[$0.key] == $0.value }.count
+        #expect(Double(kept) >= 0.8 * Double(before.values.filter { !$0.isEmpty }.count), "\(kept) of \(before.count) kept their theme id")
+        // The next analysis with nothing new is unchanged: growth counts from the new clustering.
+        #expect(try demo.analyse().mode == .unchanged)
+    }
+
     @Test("New items that would leave too much unthemed make the next analysis re-cluster")
     func reclusterOnUnthemedShare() throws {
-        let demo = try DemoWorkspace.make(only: ["tickets"], config: "[themes]\nk = 12\nrecluster_unthemed_share = 0.0\n")
+        let demo = try DemoWorkspace.make(only: ["tickets"], config: "[themes]\nk = 12\nrecluster_unthemed_share = 0.0\nrecluster_growth = 1\n")
         let first = try demo.analyse()
         #expect(first.mode == .full)
         try demo.ingest(only: ["surveys"])
