@@ -46,7 +46,9 @@ extension HTMLReport {
         }
         let height = Chart.top + Double(rows.count) * Chart.row + 10
         var svg = svgOpen(height: height, label: "Churn lift by theme with 95% intervals, log scale")
-        svg += axis((e0...e1).map { e in
+        // At most about seven labelled ticks, always including 1×, so wide intervals do not crowd the axis.
+        let step = max(1, (e1 - e0 + 5) / 6)
+        svg += axis((e0...e1).filter { $0 % step == 0 }.map { e in
             let v = pow(2, Double(e))
             return (x(v), (e >= 0 ? String(Int(v)) : (e == -1 ? "0.5" : (e == -2 ? "0.25" : "1/\(Int(1 / v))"))) + "×", e == 0)
         }, height: height, title: "lift (95% interval)")
