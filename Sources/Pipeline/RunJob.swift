@@ -140,7 +140,10 @@ public struct RunJob {
             let report = try AnalyzeJob.analyse(store: store, config: config, file: workspace.configURL.path, settings: settings,
                                                 recluster: false, runID: runID, stages: (3, of), events: events)
             outcome.analysis = report
-            finish.stageSeconds["themes"] = report.stageSeconds.filter { !["patterns", "signals"].contains($0.key) }.values.reduce(0, +)
+            let themeSteps = report.stageSeconds.filter { !["patterns", "signals"].contains($0.key) }
+            finish.stageSeconds["themes"] = themeSteps.values.reduce(0, +)
+            // The theme stage's steps too (`themes.text analysis`, `themes.clustering`, …), for benchmarks.
+            for (step, seconds) in themeSteps { finish.stageSeconds["themes." + step] = seconds }
             finish.stageSeconds["patterns"] = report.stageSeconds["patterns"]
             finish.stageSeconds["signals"] = report.stageSeconds["signals"]
             finish.stageCounts.merge(["themes": report.themes, "unthemed": report.unthemed,

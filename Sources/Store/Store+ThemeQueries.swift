@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import VerbatimCore
 
 extension Store {
@@ -8,51 +9,99 @@ extension Store {
     /// Share is the theme's items over all analysed items under the filter (the unthemed
     /// bucket included). Trend compares the theme's share of volume in the 28 days up to the
     /// latest item under the filter with the 28 days before: `share_recent / share_before - 1`.
+    ///
+    /// One scan of the assignments under the filter gathers every figure (counts, distinct
+    /// accounts, first and last item, the two 28-day windows): at a million items five separate
+    /// aggregate queries took 9 s, the one scan about 1 s.
     public func themeSummaries(filter: ThemeFilter = ThemeFilter()) throws -> (themes: [ThemeSummary], unthemed: Int, total: Int) {
         try read { db in
             let (condition, args) = filter.sql
-            let base = "FROM assignments a JOIN items i ON i.id = a.item_id WHERE \(condition)"
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(base)", arguments: StatementArguments(args)) ?? 0
-            let unthemed = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(base) AND a.theme_id IS NULL", arguments: StatementArguments(args)) ?? 0
-            let latest = try String.fetchOne(db, sql: "SELECT MAX(i.created_at) \(base)", arguments: StatementArguments(args))
+            let statement = try db.makeStatement(sql: """
+                SELECT a.theme_id, i.account_id, i.created_at FROM assignments a JOIN items i ON i.id = a.item_id WHERE \(condition)
+                """)
+            try statement.setArguments(StatementArguments(args))
+            let handle = statement.sqliteStatement
+            func text(_ column: Int32) -> String? {
+                guard let p = sqlite3_column_text(handle, column) else { return nil }
+                return String(cString: p)
+            }
+            /// Per theme: items, accounts (interned), first and last item.
+            struct Tally { var n = 0; var accounts: Set<Int32> = []; var first: String?; var last: String? }
+            var themeIndex: [String: Int32] = [:], themeIDs: [String] = [], tallies: [Tally] = []
+            var accountIndex: [String: Int32] = [:]
+            var rowTheme: [Int32] = [], rowCreated: [String?] = []
+            var total = 0, unthemed = 0
+            var latest: String?
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else { throw StoreError.sql(reason: "reading the themes' figures: SQLite error \(code)") }
+                total += 1
+                let created = text(2)
+                if let created, latest.map({ created > $0 }) ?? true { latest = created }
+                guard let theme = text(0) else {
+                    unthemed += 1
+                    rowTheme.append(-1); rowCreated.append(created)
+                    continue
+                }
+                let t: Int32
+                if let known = themeIndex[theme] { t = known } else {
+                    t = Int32(themeIDs.count)
+                    themeIndex[theme] = t; themeIDs.append(theme); tallies.append(Tally())
+                }
+                tallies[Int(t)].n += 1
+                if let account = text(1) {
+                    let a: Int32
+                    if let known = accountIndex[account] { a = known } else { a = Int32(accountIndex.count); accountIndex[account] = a }
+                    tallies[Int(t)].accounts.insert(a)
+                }
+                if let created {
+                    if tallies[Int(t)].first.map({ created < $0 }) ?? true { tallies[Int(t)].first = created }
+                    if tallies[Int(t)].last.map({ created > $0 }) ?? true { tallies[Int(t)].last = created }
+                }
+                rowTheme.append(t); rowCreated.append(created)
+            }
+            sqlite3_reset(handle)
+
+            // The two windows, now that the latest item is known.
             var recentCut = "9999", earlierCut = "9999"
             if let latest, let date = DateParser().parse(latest) {
                 recentCut = UTCDate.iso(date.addingTimeInterval(-28 * 86_400))
                 earlierCut = UTCDate.iso(date.addingTimeInterval(-56 * 86_400))
             }
-            let windows = try Row.fetchOne(db, sql: """
-                SELECT SUM(i.created_at > ?) AS recent, SUM(i.created_at > ? AND i.created_at <= ?) AS earlier \(base)
-                """, arguments: StatementArguments([recentCut, earlierCut, recentCut] + args))
-            let recentAll: Int = windows?["recent"] ?? 0
-            let earlierAll: Int = windows?["earlier"] ?? 0
+            var recent = [Int](repeating: 0, count: themeIDs.count), earlier = recent
+            var recentAll = 0, earlierAll = 0
+            for (t, created) in zip(rowTheme, rowCreated) {
+                guard let created else { continue }
+                if created > recentCut {
+                    recentAll += 1
+                    if t >= 0 { recent[Int(t)] += 1 }
+                } else if created > earlierCut {
+                    earlierAll += 1
+                    if t >= 0 { earlier[Int(t)] += 1 }
+                }
+            }
+
             let records = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM themes").map { row in
                 let r = Store.themeRecord(row)
                 return (r.id, r)
             })
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.theme_id AS theme, COUNT(*) AS n, COUNT(DISTINCT i.account_id) AS accounts,
-                       MIN(i.created_at) AS first, MAX(i.created_at) AS last,
-                       SUM(i.created_at > ?) AS recent, SUM(i.created_at > ? AND i.created_at <= ?) AS earlier
-                \(base) AND a.theme_id IS NOT NULL GROUP BY a.theme_id
-                """, arguments: StatementArguments([recentCut, earlierCut, recentCut] + args))
             var summaries: [ThemeSummary] = []
-            for row in rows {
-                let id: String = row["theme"]
+            for (t, id) in themeIDs.enumerated() {
                 guard let record = records[id] else { continue }
-                let n: Int = row["n"]
-                let recent: Int = row["recent"] ?? 0, earlier: Int = row["earlier"] ?? 0
+                let tally = tallies[t]
                 var trend: Double?
-                if earlier > 0, earlierAll > 0, recentAll > 0 {
-                    trend = (Double(recent) / Double(recentAll)) / (Double(earlier) / Double(earlierAll)) - 1
+                if earlier[t] > 0, earlierAll > 0, recentAll > 0 {
+                    trend = (Double(recent[t]) / Double(recentAll)) / (Double(earlier[t]) / Double(earlierAll)) - 1
                 }
                 let example = try record.quoteItemIDs.first.flatMap {
                     try String.fetchOne(db, sql: "SELECT text FROM items WHERE id = ?", arguments: [$0])
                 } ?? ""
                 summaries.append(ThemeSummary(
                     id: id, label: record.label, parentID: record.parentID,
-                    parentLabel: record.parentID.flatMap { records[$0]?.label }, items: n,
-                    share: total > 0 ? Double(n) / Double(total) : 0, accounts: row["accounts"],
-                    topTerms: record.topTerms, example: example, firstSeen: row["first"], lastSeen: row["last"], trend: trend))
+                    parentLabel: record.parentID.flatMap { records[$0]?.label }, items: tally.n,
+                    share: total > 0 ? Double(tally.n) / Double(total) : 0, accounts: tally.accounts.count,
+                    topTerms: record.topTerms, example: example, firstSeen: tally.first, lastSeen: tally.last, trend: trend))
             }
             summaries.sort { ($0.items, records[$1.id]?.position ?? 0, $1.id) > ($1.items, records[$0.id]?.position ?? 0, $0.id) }
             return (summaries, unthemed, total)

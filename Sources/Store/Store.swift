@@ -23,6 +23,9 @@ public final class Store: Sendable {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Read pages through a memory map (SQLite caps it at 2 GB) instead of copying each one
+            // with pread: a scan of a million items takes half the time. Writes still use write(2).
+            try db.execute(sql: "PRAGMA mmap_size = 4294967296")
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

@@ -40,6 +40,7 @@ struct RunJobTests {
         #expect(earlier.filesRead == 4 && earlier.counts.added == first.counts.added)
         #expect(earlier.stageCounts["themes"] == first.analysis?.themes)
         #expect(Set(earlier.stageSeconds.keys).isSuperset(of: ["ingest", "accounts", "themes", "patterns", "signals"]))
+        #expect(earlier.stageSeconds["themes.clustering"] != nil, "the theme stage's steps are kept too")
         #expect(earlier.inputHashes.count == 4 && earlier.inputHashes == latest.inputHashes)
         #expect(earlier.configHash == (try workspace.config().hash) && earlier.version == Version.current)
     }
