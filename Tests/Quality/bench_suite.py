@@ -60,22 +60,13 @@ def last_run(ws):
     return json.loads(row[0]), json.loads(row[1])
 
 
-def sklearn_ratio(ws, k, seed, verbatim_seconds):
+def sklearn_ratio(ws, k, seed):
+    """scikit-learn's seconds on the texts Verbatim analysed, and both NMIs against the planted themes."""
     from sklearn.cluster import KMeans
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics import normalized_mutual_info_score as nmi
-    truth = {}
-    with open(os.path.join(ws, "truth", "items.csv"), newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            truth[(row["source"], row["external_id"])] = row["theme"] or "noise"
-    db = sqlite3.connect(os.path.join(ws, "verbatim.sqlite"))
-    rows = db.execute("""
-        SELECT i.source, i.external_id, i.subject, i.text, a.theme_id FROM items i
-        LEFT JOIN assignments a ON a.item_id = i.id WHERE i.text <> '' AND i.source <> 'nightly' ORDER BY i.id""").fetchall()
-    db.close()
-    gold = [truth.get((r[0], r[1]), "noise") for r in rows]
-    ours = [r[4] or "unthemed" for r in rows]
-    texts = [(r[2] + "\n" + r[3]) if r[2] and not r[3].startswith(r[2]) else r[3] for r in rows]
+    from benchmark_analysis import analysed_texts
+    gold, ours, texts = analysed_texts(ws, skip_source="nightly")
     start = time.perf_counter()
     x = TfidfVectorizer(sublinear_tf=True, min_df=2, stop_words="english").fit_transform(texts)
     labels = KMeans(n_clusters=k, random_state=seed).fit_predict(x)
@@ -124,7 +115,7 @@ def bench(v, size, k, sklearn_max, tmp):
                       ("export xlsx", ["export", "--format", "xlsx", "--out", os.path.join(tmp, "all.xlsx")]),
                       ("report", ["report", "--out", os.path.join(tmp, "report.html")])]:
         exports[name] = timed([v] + cmd + ["-w", ws, "--quiet"])[:2]
-    sk = sklearn_ratio(ws, k, 42, stages.get("themes", 0)) if size <= sklearn_max else None
+    sk = sklearn_ratio(ws, k, 42) if size <= sklearn_max else None
     added = nightly_file(v, ws, size, tmp)
     nightly, nightly_peak, _ = timed([v, "run", "-w", ws, "--no-progress"])
     nightly_stages, _ = last_run(ws)
@@ -166,6 +157,7 @@ def main():
     p.add_argument("--k", type=int, default=50)
     p.add_argument("--sklearn-max", type=int, default=100_000)
     args = p.parse_args()
+    sys.path.insert(0, here)
     if not os.path.exists(args.verbatim):
         sys.exit(f"{args.verbatim}: not built; run `swift build -c release` first")
     tmp = tempfile.mkdtemp(prefix="verbatim-suite-")

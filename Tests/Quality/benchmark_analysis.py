@@ -41,6 +41,25 @@ def timed(cmd):
     return float(seconds), int(kib) / 1024, result
 
 
+def analysed_texts(ws, skip_source=None):
+    """The planted theme, Verbatim's theme and the analysed text (subject and text) of every item
+    with text, in store order; `skip_source` leaves out one source's items."""
+    truth = {}
+    with open(os.path.join(ws, "truth", "items.csv"), newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            truth[(row["source"], row["external_id"])] = row["theme"] or "noise"
+    db = sqlite3.connect(os.path.join(ws, "verbatim.sqlite"))
+    rows = db.execute("""
+        SELECT i.source, i.external_id, i.subject, i.text, a.theme_id FROM items i
+        LEFT JOIN assignments a ON a.item_id = i.id WHERE i.text <> '' AND i.source <> ? ORDER BY i.id""",
+                      (skip_source or "",)).fetchall()
+    db.close()
+    gold = [truth.get((r[0], r[1]), "noise") for r in rows]
+    ours = [r[4] or "unthemed" for r in rows]
+    texts = [(r[2] + "\n" + r[3]) if r[2] and not r[3].startswith(r[2]) else r[3] for r in rows]
+    return gold, ours, texts
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
@@ -71,17 +90,7 @@ def main():
     for line in stages:
         print("   ", line[len("debug: "):])
 
-    truth = {}
-    with open(os.path.join(ws, "truth", "items.csv"), newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            truth[(row["source"], row["external_id"])] = row["theme"] or "noise"
-    db = sqlite3.connect(os.path.join(ws, "verbatim.sqlite"))
-    rows = db.execute("""
-        SELECT i.source, i.external_id, i.subject, i.text, a.theme_id FROM items i
-        LEFT JOIN assignments a ON a.item_id = i.id WHERE i.text <> '' ORDER BY i.id""").fetchall()
-    gold = [truth.get((r[0], r[1]), "noise") for r in rows]
-    ours = [r[4] or "unthemed" for r in rows]
-    texts = [(r[2] + "\n" + r[3]) if r[2] and not r[3].startswith(r[2]) else r[3] for r in rows]
+    gold, ours, texts = analysed_texts(ws)
 
     from sklearn.metrics import normalized_mutual_info_score as nmi
     print(f"verbatim NMI against the planted themes: {nmi(gold, ours):.3f} ({len(set(ours))} clusters)")
