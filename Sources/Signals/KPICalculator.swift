@@ -55,9 +55,14 @@ public struct KPICalculator: Sendable {
         let days = items.compactMap(\.day) + accounts.compactMap { $0.churnDate.map(ThemeJoin.day(of:)) }
         let months = max(1, Double((days.max() ?? 0) - (days.min() ?? 0) + 1) / 30.4375)
 
+        // Each item's period key once (not once per period), in item order within each period.
+        var byPeriod: [String: [KPIItem]] = [:]
+        if period != .all {
+            for item in items { if let d = item.day { byPeriod[period.key(day: d), default: []].append(item) } }
+        }
         var out: [KPIRow] = []
         for key in keys.sorted() {
-            let inPeriod = items.filter { period == .all || ($0.day.map { period.key(day: $0) } == key) }
+            let inPeriod = period == .all ? items : byPeriod[key] ?? []
             for seg in segments {
                 let segItems = seg == "all" ? inPeriod : inPeriod.filter { segmentOf[$0.accountID ?? ""] ?? "(none)" == seg }
                 let segAccounts = seg == "all" ? accounts : accounts.filter { segmentOf[$0.id] == seg }
