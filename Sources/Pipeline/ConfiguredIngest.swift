@@ -27,6 +27,15 @@ struct ConfiguredIngest {
     let workspace: Workspace
     let config: Config
     let store: Store
+    /// Every input file as last read, loaded once.
+    let stored: [String: InputFileRecord]
+
+    init(workspace: Workspace, config: Config, store: Store) throws {
+        self.workspace = workspace
+        self.config = config
+        self.store = store
+        stored = try store.inputFiles()
+    }
 
     /// The configured item files, globs expanded.
     func plans() throws -> [(plan: SourcePlan, settingsHash: String)] {
@@ -37,7 +46,6 @@ struct ConfiguredIngest {
     /// Reads the item files that changed; `events` gets a `progress` event per file.
     func ingestItems(runID: Int64, stage: (index: Int, of: Int), events: (StageEvent) -> Void) throws -> Outcome {
         var outcome = Outcome()
-        let stored = try store.inputFiles()
         let plans = try plans()
         let started = Date()
         for (n, entry) in plans.enumerated() {
@@ -66,7 +74,6 @@ struct ConfiguredIngest {
     func ingestAccounts(into outcome: inout Outcome, runID: Int64) throws {
         guard let accounts = config.accounts else { return }
         let started = Date()
-        let stored = try store.inputFiles()
         let urls = accounts.allPaths.map(workspace.resolve)
         var records: [InputFileRecord] = []
         var anyChanged = false
@@ -86,15 +93,5 @@ struct ConfiguredIngest {
             try store.recordInputFile(record, runID: runID)
         }
         outcome.accountSeconds = Date().timeIntervalSince(started)
-    }
-
-    /// Reads every changed item and accounts file, as run `runID`; `progress` gets file names.
-    func run(runID: Int64, progress: (String) -> Void) throws -> Outcome {
-        var outcome = try ingestItems(runID: runID, stage: (1, 2)) { event in
-            if event.phase == .progress { progress("ingest: \(event.note)") }
-        }
-        if let accounts = config.accounts { progress("accounts: \(accounts.allPaths.joined(separator: ", "))") }
-        try ingestAccounts(into: &outcome, runID: runID)
-        return outcome
     }
 }

@@ -29,8 +29,8 @@ public struct Demo {
         public var accounts: IngestCounts
         /// The store's contents at the end.
         public var status: StoreStatus
-        /// What the analysis found.
-        public var analysis: AnalysisReport
+        /// What the analysis found; nil when the workspace already held this corpus, analysed.
+        public var analysis: AnalysisReport?
         /// The themes, largest first.
         public var themes: [ThemeSummary]
         /// Items in no theme, and all analysed items.
@@ -50,29 +50,14 @@ public struct Demo {
     /// The workbook's file name in the workspace.
     public static let workbookName = "verbatim-demo.xlsx"
 
-    /// Runs the demo; `progress` receives stage names as they start.
-    public func run(progress: @escaping (String) -> Void = { _ in }) throws -> Outcome {
+    /// Runs the demo; `events` hears each stage of the run as it starts, moves on and ends.
+    public func run(progress: @escaping (String) -> Void = { _ in }, events: @escaping (StageEvent) -> Void = { _ in }) throws -> Outcome {
         progress("sample: writing \(options.items) items and \(options.accounts) accounts to \(directory.path)")
         let sample = try SampleCorpus.write(to: directory, options: options)
         let workspace = Workspace(path: directory.path)
-        let lock = try WorkspaceLock(workspace: workspace)
-        defer { withExtendedLifetime(lock) {} }
-        let store = try workspace.store(create: true)
-        let config = try workspace.config()
-        let runID = try store.beginRun(command: "demo", version: Version.current, configHash: config.hash)
-        let ingest: ConfiguredIngest.Outcome
-        do {
-            ingest = try ConfiguredIngest(workspace: workspace, config: config, store: store).run(runID: runID, progress: progress)
-            try store.finishRun(id: runID, ok: true, counts: ingest.counts, stageSeconds: ["ingest": ingest.itemSeconds,
-                                "accounts": ingest.accountSeconds], inputHashes: ingest.inputHashes)
-        } catch {
-            try? store.finishRun(id: runID, ok: false, counts: IngestCounts(), stageSeconds: [:], inputHashes: [:])
-            throw error
-        }
-        let settings = try AnalysisSettings(config: config.themes, file: workspace.configURL.path)
-        progress("analyze: finding themes")
-        let analysis = try AnalyzeJob.analyse(store: store, config: config, file: workspace.configURL.path, settings: settings,
-                                              recluster: false, command: "demo analyze", progress: { progress("analyze: \($0)") })
+        // The nightly job itself: a demo written again over the same files finds nothing new.
+        let run = try RunJob(workspace: workspace).run(events: events)
+        let store = try workspace.readStore()
         let themes = try store.themeSummaries()
         let signalSettings = try workspace.signalSettings()
         let reportURL = directory.appendingPathComponent(Self.reportName)
@@ -84,8 +69,8 @@ public struct Demo {
         try Exporter(store: store, signalSettings: signalSettings).export(tables: [], format: .xlsx, to: workbookURL)
         let drivers = report.lifts.filter { $0.sufficient && $0.lift != nil }
             .sorted { ($0.lift ?? 0, $1.themeID) > ($1.lift ?? 0, $0.themeID) }
-        return Outcome(sample: sample, files: ingest.files, accounts: ingest.accounts ?? IngestCounts(), status: try store.status(),
-                       analysis: analysis, themes: themes.themes, unthemed: themes.unthemed, analysed: themes.total,
+        return Outcome(sample: sample, files: run.files, accounts: run.accounts ?? IngestCounts(), status: try store.status(),
+                       analysis: run.analysis, themes: themes.themes, unthemed: themes.unthemed, analysed: themes.total,
                        churnDrivers: drivers, report: reportURL, workbook: workbookURL)
     }
 }

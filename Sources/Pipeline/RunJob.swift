@@ -94,7 +94,7 @@ public struct RunJob {
     private func stages(store: Store, config: Config, settings: AnalysisSettings, runID: Int64, finish: inout RunFinish,
                         events: @escaping (StageEvent) -> Void) throws -> Outcome {
         let of = Self.stages.count
-        let ingest = ConfiguredIngest(workspace: workspace, config: config, store: store)
+        let ingest = try ConfiguredIngest(workspace: workspace, config: config, store: store)
         events(StageEvent(stage: "ingest", index: 1, of: of, phase: .started, note: "reading the configured sources"))
         var read = try ingest.ingestItems(runID: runID, stage: (1, of), events: events)
         finish.counts = read.counts

@@ -18,22 +18,14 @@ import Themes
 struct NightlySimulationTests {
     /// Items per theme id, keyed `source/external_id`.
     static func assignments(_ store: Store) throws -> [String: String] {
-        var out: [String: String] = [:]
-        for row in try store.assignmentRows() where !row[6].isEmpty { out[row[1] + "/" + row[2]] = row[6] }
-        return out
+        try DemoWorkspace.assignments(in: store).filter { !$0.value.isEmpty }
     }
 
     /// The planted spike theme's slug, and the planted theme of each item.
     static func truth(_ directory: URL) throws -> (spike: String, items: [String: String]) {
         let themes = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("truth/themes.json"))) as? [[String: Any]] ?? []
         let spike = try #require(themes.first { $0["effect"] as? String == "spike" }?["slug"] as? String)
-        var items: [String: String] = [:]
-        let text = try String(contentsOf: directory.appendingPathComponent("truth/items.csv"), encoding: .utf8)
-        for line in text.split(separator: "\n").dropFirst() {
-            let parts = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            if parts.count == 3 { items[parts[0] + "/" + parts[1]] = parts[2] }
-        }
-        return (spike, items)
+        return (spike, try DemoWorkspace.truth(in: directory))
     }
 
     /// The demo corpus as ten drops in a fresh workspace, with a fixed k (a debug build clusters

@@ -39,8 +39,11 @@ struct DemoWorkspace: Sendable {
     }
 
     /// `truth/items.csv`: planted theme slug by (source, external id); noise has "".
-    func truth() throws -> [String: String] {
-        let text = try String(contentsOf: workspace.directory.appendingPathComponent("truth/items.csv"), encoding: .utf8)
+    func truth() throws -> [String: String] { try Self.truth(in: workspace.directory) }
+
+    /// `truth/items.csv` of the corpus written into `directory`.
+    static func truth(in directory: URL) throws -> [String: String] {
+        let text = try String(contentsOf: directory.appendingPathComponent("truth/items.csv"), encoding: .utf8)
         var out: [String: String] = [:]
         for line in text.split(separator: "\n").dropFirst() {
             let parts = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -59,7 +62,10 @@ struct DemoWorkspace: Sendable {
     }
 
     /// The `assignments` table as (source/external id → theme id).
-    func assignments() throws -> [String: String] {
+    func assignments() throws -> [String: String] { try Self.assignments(in: store) }
+
+    /// Theme id ("" when unthemed) by `source/external_id`.
+    static func assignments(in store: Store) throws -> [String: String] {
         var out: [String: String] = [:]
         for row in try store.assignmentRows() { out[row[1] + "/" + row[2]] = row[6] }
         return out

@@ -33,13 +33,18 @@ struct DemoCommand: ParsableCommand {
         try ExitStatus.guarding(console) {
             let demo = Demo(directory: URL(fileURLWithPath: out, isDirectory: true),
                             options: size.sampleOptions)
-            let outcome = try demo.run { console.info($0) }
+            let outcome = try demo.run(progress: { console.info($0) }, events: { console.stage($0) })
+            console.endProgress()
             for report in outcome.files { IngestCommand.print(report, console: console) }
             console.data("accounts: \(outcome.accounts)")
             console.data("")
             console.data(Status.text(outcome.status, rejectGroups: 10))
             console.data("")
-            Analyze.print(outcome.analysis, console: console)
+            if let analysis = outcome.analysis {
+                Analyze.print(analysis, console: console)
+            } else {
+                console.data("nothing new: this corpus was already analysed in \(out)")
+            }
             console.data("")
             console.data(ThemesList.render(outcome.themes, unthemed: outcome.unthemed, total: outcome.analysed, format: .table))
             console.data("")
