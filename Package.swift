@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "PatternsTests", dependencies: ["Patterns", "TextAnalysis", "Themes", "VerbatimCore", "TestSupport"]),
         .testTarget(name: "SignalsTests", dependencies: ["Signals", "VerbatimCore", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "VerbatimCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SampleCorpusTests", dependencies: ["SampleCorpus", "VerbatimCore"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "Signals",
                                                  "SampleCorpus", "Themes", "Output", "TestSupport"],

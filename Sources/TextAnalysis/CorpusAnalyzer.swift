@@ -34,8 +34,10 @@ public struct CorpusAnalyzer: Sendable {
         return analyze(texts, chunkCount: min(cores * 8, texts.count / 64))
     }
 
-    /// Analyses every text in `chunkCount` chunks (at least one, at most one per text).
-    func analyze(_ texts: [String], chunkCount requested: Int) -> AnalyzedCorpus {
+    /// Analyses every text in `chunkCount` chunks (at least one, at most one per text), as many
+    /// side by side as there are cores; the result is the same for any chunk count (one chunk
+    /// runs on one thread).
+    public func analyze(_ texts: [String], chunkCount requested: Int) -> AnalyzedCorpus {
         guard !texts.isEmpty else { return .empty }
         let chunkCount = min(texts.count, max(1, requested))
         let chunkSize = (texts.count + chunkCount - 1) / chunkCount

@@ -34,12 +34,15 @@ public struct PhraseDetector: Sendable {
     }
 
     /// The phrases of a corpus.
-    /// - Parameter corpus: an analysed corpus.
+    /// - Parameters:
+    ///   - corpus: an analysed corpus.
+    ///   - parts: how many ranges of documents are counted side by side; nil for one per core
+    ///     (at most one per 2,048 documents). The model is the same for any value.
     /// - Returns: the phrases, most frequent first (ties: higher NPMI, then key order).
     /// - Complexity: O(n) in the number of term occurrences, plus sorting the candidates.
-    public func fit(_ corpus: AnalyzedCorpus) -> PhraseModel {
+    public func fit(_ corpus: AnalyzedCorpus, parts: Int? = nil) -> PhraseModel {
         let isPhrase = corpus.terms.map { $0.utf8.contains(0x20) }
-        let counts = count(corpus, isPhrase: isPhrase)
+        let counts = count(corpus, isPhrase: isPhrase, parts: parts)
         let unigrams = counts.unigrams, bigrams = counts.bigrams
         let n1 = Double(counts.occurrences)
         var candidates: [Candidate] = []
@@ -96,10 +99,10 @@ public struct PhraseDetector: Sendable {
     /// Counts unigrams, bigrams and (when enabled) trigrams over all documents, in parallel over
     /// contiguous ranges of documents whose counts are then added up, so that the counts do not
     /// depend on the split.
-    func count(_ corpus: AnalyzedCorpus, isPhrase: [Bool]) -> Counts {
+    func count(_ corpus: AnalyzedCorpus, isPhrase: [Bool], parts requested: Int? = nil) -> Counts {
         let documents = corpus.documents
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let parts = max(1, min(cores, documents.count / 2048))
+        let parts = max(1, min(requested ?? cores, documents.count / 2048))
         let size = (documents.count + parts - 1) / max(1, parts)
         let results = CountSlots(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in

@@ -19,6 +19,13 @@ public struct KMeansOptions: Sendable, Equatable {
     /// uniform sample of this many rows; the best sample centroids then start one run on every
     /// row. Default 25,000, which keeps a million-row fit to about ten full passes.
     public var sampleSize: Int = 25_000
+    /// With a sample, each restart runs at most this many steps on it, and only the restart
+    /// of highest objective goes on to convergence (on the sample, then on every row); nil runs
+    /// every restart to convergence. Default 5: on 100,000 sample items (k = 50, seeds 42, 1, 2)
+    /// it picked the same winner as full runs for two seeds of three (NMI 0.961, 0.948, 0.960
+    /// against 0.961, 0.951, 0.960) and took a third less time. Corpora within `sampleSize` rows
+    /// are not affected.
+    public var probeIterations: Int? = 5
     /// Threads for the assignment and update steps, or `nil` for one per active processor.
     /// Results are bit-identical whatever the value.
     public var workers: Int? = nil
@@ -53,6 +60,9 @@ public struct KMeansOptions: Sendable, Equatable {
         if !(movedFraction >= 0 && movedFraction < 1) {
             throw ThemesError.invalidOption(
                 option: "moved fraction", value: "\(movedFraction)", fix: "use a share from 0 to below 1 (0 is the default)")
+        }
+        if let probeIterations, probeIterations < 1 {
+            throw ThemesError.invalidOption(option: "probe iterations", value: "\(probeIterations)", fix: "use 1 or more, or nil (5 is the default)")
         }
         if sampleSize < k {
             throw ThemesError.invalidOption(

@@ -12,8 +12,9 @@ import VerbatimCore
 /// re-seeded from the rows worst served.
 ///
 /// Large corpora: with more than `sampleSize` non-empty rows, the restarts (seeding and
-/// iterations) run on a uniform sample of `sampleSize` rows, and the winner's centroids start a
-/// single run over every row. The assignment and update steps run in parallel over fixed
+/// iterations) run on a uniform sample of `sampleSize` rows, each for `probeIterations` steps;
+/// the best goes on to convergence on the sample, and its centroids start a single run over
+/// every row. The assignment and update steps run in parallel over fixed
 /// chunks, each writing its own slots, so the same seed gives bit-identical results whatever
 /// the threads do. After the first step a row is only checked against every centroid when
 /// the centroids' shifts could have changed its cluster (Hamerly's bounds), which gives the
@@ -60,18 +61,25 @@ public struct SphericalKMeans: Sendable {
             for _ in 0 ..< drawsPerRestart { _ = generator.next() }
         }
         let side = min(workers, restarts), inner = max(1, workers / side)
+        // With a sample, each restart takes a few steps only and the best goes on to convergence.
+        var probe = options
+        if sampled, let probeSteps = options.probeIterations { probe.maximumIterations = min(options.maximumIterations, probeSteps) }
         var runs = [Clustering?](repeating: nil, count: restarts)
         runs.withUnsafeMutableBufferPointer { runs in
             ParallelChunks.run(chunks: restarts, workers: side) { r in
                 var restartGenerator = restartGenerators[r]
                 let initial = Self.seedCentroids(working, k: k, seeds: seeds, generator: &restartGenerator, workers: inner)
-                runs[r] = Self.lloyd(working, from: initial, options: options, workers: inner)
+                runs[r] = Self.lloyd(working, from: initial, options: probe, workers: inner)
             }
         }
         let finished = runs.compactMap { $0 }
         guard var best = finished.first else { preconditionFailure("every restart runs") }
         for run in finished.dropFirst() where run.objective > best.objective { best = run }
-        return sampled ? Self.lloyd(matrix, from: best.centroids, options: options, workers: workers) : best
+        guard sampled else { return best }
+        if let probeSteps = options.probeIterations, probeSteps < options.maximumIterations {
+            best = Self.lloyd(working, from: best.centroids, options: options, workers: workers)
+        }
+        return Self.lloyd(matrix, from: best.centroids, options: options, workers: workers)
     }
 
     /// `count` of `rows`, uniformly without replacement (a partial Fisher–Yates shuffle), in

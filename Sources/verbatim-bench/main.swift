@@ -36,6 +36,7 @@ func peakMemoryMB() -> Double {
 
 if try runPatternsBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 if try runExportBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
+if try runThemesBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 let files = CommandLine.arguments.dropFirst().map { URL(fileURLWithPath: $0) }
 guard !files.isEmpty else {
     FileHandle.standardError.write(Data("usage: verbatim-bench FILE...\n".utf8))

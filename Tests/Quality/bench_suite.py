@@ -12,6 +12,8 @@ the same run:
 - a second `verbatim run` with nothing new;
 - a nightly run that adds 1% new tickets in a new file;
 - `verbatim export --format csv`, `--format xlsx` (every table) and `verbatim report`;
+- `verbatim themes --account ID` for the account with the most items, warm (median of 11),
+  beside `verbatim --version` (process start) in the same loop;
 - scikit-learn's TfidfVectorizer(sublinear_tf=True, min_df=2, stop_words='english') +
   KMeans(k=50) on the very texts Verbatim analysed (read back from the store), with NMI of both
   against the planted themes, up to --sklearn-max items.
@@ -74,6 +76,27 @@ def sklearn_ratio(ws, k, seed):
     return seconds, nmi(gold, ours), nmi(gold, labels)
 
 
+def median_seconds(cmd, runs=11):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        run(cmd)
+        times.append(time.perf_counter() - start)
+    return sorted(times)[len(times) // 2]
+
+
+def account_lookup(v, ws):
+    """Warm `themes --account` on the busiest account, and a bare process start, medians of 11."""
+    db = sqlite3.connect(os.path.join(ws, "verbatim.sqlite"))
+    account, items = db.execute(
+        "SELECT account_id, COUNT(*) FROM items WHERE account_id IS NOT NULL GROUP BY account_id ORDER BY 2 DESC LIMIT 1").fetchone()
+    db.close()
+    run([v, "themes", "--account", account, "-w", ws, "--quiet"])
+    lookup = median_seconds([v, "themes", "--account", account, "-w", ws, "--quiet"])
+    start = median_seconds([v, "--version"])
+    return account, items, lookup, start
+
+
 def nightly_file(v, ws, items, tmp):
     """1% new tickets, ids prefixed so they are new items, in ws/nightly/."""
     extra = os.path.join(tmp, "extra")
@@ -115,6 +138,7 @@ def bench(v, size, k, sklearn_max, tmp):
                       ("export xlsx", ["export", "--format", "xlsx", "--out", os.path.join(tmp, "all.xlsx")]),
                       ("report", ["report", "--out", os.path.join(tmp, "report.html")])]:
         exports[name] = timed([v] + cmd + ["-w", ws, "--quiet"])[:2]
+    lookup = account_lookup(v, ws)
     sk = sklearn_ratio(ws, k, 42) if size <= sklearn_max else None
     added = nightly_file(v, ws, size, tmp)
     nightly, nightly_peak, _ = timed([v, "run", "-w", ws, "--no-progress"])
@@ -138,14 +162,21 @@ def bench(v, size, k, sklearn_max, tmp):
           + ", ".join(f"{n} {nightly_stages.get(n, 0):.1f} s" for n in order))
     for name, (s, m) in exports.items():
         print(f"{name}: {s:.1f} s ({m:.0f} MiB)")
+    account, items, seconds, start = lookup
+    print(f"themes --account {account} ({items:,} items): {seconds * 1000:.0f} ms warm (median of 11); "
+          f"verbatim --version {start * 1000:.0f} ms")
     if sk:
         seconds, ours, theirs = sk
         print(f"scikit-learn TF-IDF + KMeans(k={k}) on the same texts: {seconds:.1f} s; Verbatim's themes stage "
               f"{stages['themes']:.1f} s: {seconds / stages['themes']:.1f}x. NMI against the planted themes: "
               f"Verbatim {ours:.3f}, scikit-learn {theirs:.3f}")
+        compute = stages["themes"] - stages.get("themes.load items", 0) - stages.get("themes.saving", 0)
+        print(f"The themes stage without its store read and write (load items, saving): {compute:.1f} s, "
+              f"{seconds / compute:.1f}x (scikit-learn's figure reads and writes nothing either)")
     shutil.rmtree(ws)
     return {"size": size, "wall": wall, "peak": peak, "ingest": stages["ingest"], "themes": stages["themes"],
-            "patterns": stages["patterns"], "signals": stages["signals"], "nightly": nightly, "again": again}
+            "patterns": stages["patterns"], "signals": stages["signals"], "nightly": nightly, "again": again,
+            "lookup": lookup[2], "wc": wc, "sklearn": sk}
 
 
 def main():
@@ -166,11 +197,14 @@ def main():
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("\n### Scaling\n")
-    print("| items | run (s) | µs/item | peak MiB | ingest | themes | patterns | signals | nothing new | nightly +1% |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| items | run (s) | µs/item | peak MiB | ingest | ingest / `wc -l` | themes | scikit-learn / themes | patterns | signals "
+          "| nothing new | nightly +1% | `themes --account` |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
+        ratio = f"{r['sklearn'][0] / r['themes']:.1f}x" if r["sklearn"] else ""
         print(f"| {r['size']:,} | {r['wall']:.1f} | {r['wall'] / r['size'] * 1e6:.0f} | {r['peak']:.0f} | {r['ingest']:.1f} | "
-              f"{r['themes']:.1f} | {r['patterns']:.1f} | {r['signals']:.1f} | {r['again']:.2f} | {r['nightly']:.1f} |")
+              f"{r['ingest'] / r['wc']:.0f}x | {r['themes']:.1f} | {ratio} | {r['patterns']:.1f} | {r['signals']:.1f} | "
+              f"{r['again']:.2f} | {r['nightly']:.1f} | {r['lookup'] * 1000:.0f} ms |")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 import Foundation
+import GRDB
 import Testing
-import Store
+@testable import Store
 import VerbatimCore
 
 @Suite("Storing themes")
@@ -55,6 +56,29 @@ struct ThemeStoreTests {
         #expect(beta.total == 2 && beta.themes.map(\.id) == ["T2"] && beta.themes[0].share == 0.5)
         let since = try store.themeSummaries(filter: ThemeFilter(since: "2026-08-01T00:00:00Z", kind: "ticket"))
         #expect(since.total == 1 && since.themes.map(\.items) == [1])
+    }
+
+    @Test("Saving writes without checking references row by row, yet leaves none broken and checks on after")
+    func uncheckedSaveKeepsReferences() throws {
+        let (store, ids) = try store()
+        try store.save(snapshot(ids), runID: nil)
+        try store.save(snapshot(ids, replaces: false), runID: nil)
+        let broken = try store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }
+        #expect(broken.isEmpty)
+        // Enforcement is back on for the next write: an assignment of no item is refused.
+        #expect(throws: StoreError.self) {
+            try store.write { db in
+                try db.execute(sql: "INSERT INTO assignments (item_id, theme_id, similarity) VALUES (999999, 'T1', 0.5)")
+            }
+        }
+        // And a failed unchecked write rolls back whole, leaving the saved assignments.
+        #expect(throws: StoreError.self) {
+            try store.writeUnchecked { db in
+                try db.execute(sql: "DELETE FROM assignments")
+                try db.execute(sql: "INSERT INTO no_such_table VALUES (1)")
+            }
+        }
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM assignments") } == 4)
     }
 
     @Test("A full snapshot retires themes it no longer has; an incremental one only adds assignments")

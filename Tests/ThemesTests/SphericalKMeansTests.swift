@@ -57,6 +57,29 @@ struct SphericalKMeansTests {
         #expect(SphericalKMeans(options: options).fit(matrix) == restartsSerial)
     }
 
+    @Test("On a sample, probing the restarts for a few steps finds as good a clustering as running each to the end")
+    func probedRestarts() throws {
+        // Seven planted topics over 3,000 rows, clustered through a 600-row sample.
+        let corpus = SimpleCorpus(texts: (0 ..< 3000).map { i in
+            "topic\(i % 7) word\(i % 7)x\(i % 3) term\((i * 7) % 29) extra\(i % 5)"
+        }, labels: (0 ..< 3000).map { "\($0 % 7)" })
+        let matrix = try corpus.matrix()
+        var options = KMeansOptions(k: 7, seed: 11)
+        options.sampleSize = 600
+        options.restarts = 4
+        options.probeIterations = nil
+        let full = SphericalKMeans(options: options).fit(matrix)
+        options.probeIterations = 2
+        let probed = SphericalKMeans(options: options).fit(matrix)
+        #expect(probed.objective >= full.objective * 0.99, "probed \(probed.objective), full \(full.objective)")
+        let gold = (0 ..< 3000).map { $0 % 7 }
+        #expect(ClusteringAgreement.normalizedMutualInformation(gold, probed.assignments.map(Int.init)) > 0.95)
+        options.workers = 1
+        #expect(SphericalKMeans(options: options).fit(matrix) == probed)
+        options.probeIterations = 0
+        #expect(throws: ThemesError.self) { try options.validate(rowCount: 3000) }
+    }
+
     @Test("A pinned seed becomes the first centroid and keeps its group")
     func seedsHonoured() throws {
         let matrix = try Self.matrix()
