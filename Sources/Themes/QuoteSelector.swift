@@ -42,7 +42,11 @@ public struct QuoteSelector: Sendable {
         precondition(texts.map { $0.count == n } ?? true, "one text per row")
         precondition(textLengths.map { $0.count == n } ?? true, "one text length per row")
         precondition(assignments.allSatisfy { $0 >= -1 && Int($0) < themeCount }, "assignments must name a theme or be -1")
-        let lengths = textLengths ?? texts?.map(\.count)
+        // Character counts are taken only for the members looked at (a theme stops at its
+        // first few quotes), not for every text: counting a million texts' characters costs a
+        // second.
+        let measured = textLengths != nil || texts != nil
+        func length(_ r: Int) -> Int { textLengths?[r] ?? texts?[r].count ?? 0 }
 
         var members = [[Int]](repeating: [], count: themeCount)
         for r in 0 ..< n where assignments[r] >= 0 { members[Int(assignments[r])].append(r) }
@@ -52,9 +56,14 @@ public struct QuoteSelector: Sendable {
             }
             var chosen: [Int] = []
             var chosenTexts: Set<String> = []
-            let inRange: (Int) -> Bool = { r in
-                guard let lengths else { return true }
-                return lengths[r] >= options.minimumLength && lengths[r] <= options.maximumLength
+            var known: [Int: Bool] = [:]
+            func inRange(_ r: Int) -> Bool {
+                guard measured else { return true }
+                if let fits = known[r] { return fits }
+                let characters = length(r)
+                let fits = characters >= options.minimumLength && characters <= options.maximumLength
+                known[r] = fits
+                return fits
             }
             for preferred in [true, false] {
                 for r in ordered where chosen.count < options.quotesPerTheme && inRange(r) == preferred {
