@@ -32,6 +32,8 @@ extension ThemeAnalysis {
             }
             return (model, model.transform(documents: corpus.documents, terms: corpus.terms))
         }
+        // The tokens are in the matrix now; only the term table and display forms are read later.
+        corpus.documents = []
         let filledRows = (0 ..< matrix.rowCount).filter { !matrix.range(ofRow: $0).isEmpty }.count
         guard filledRows >= 2 else {
             throw PipelineError.nothingToAnalyse(reason: "only \(filledRows) item(s) keep any term after pruning; themes need more items or a lower [themes] min_df")
