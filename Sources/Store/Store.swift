@@ -61,7 +61,7 @@ public final class Store: Sendable {
     static let cacheKiB = 65_536
     /// The writer's page cache while it ingests a file, in KiB: a file's transaction is measured in
     /// hundreds of megabytes at a million items, and index pages must stay in memory for it.
-    static let ingestCacheKiB = 262_144
+    static let ingestCacheKiB = 524_288
 
     /// A readable message for a GRDB or SQLite error.
     static func describe(_ error: any Error) -> String {
