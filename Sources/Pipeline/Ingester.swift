@@ -5,14 +5,28 @@ import VerbatimCore
 
 /// The ingest stage: reads export files, maps their records to items and writes them to the
 /// store, one transaction per file.
+///
+/// By default reading and mapping run on a thread of their own, handing batches of mapped
+/// records through a bounded queue to the writer, which stores them in file order: the rows,
+/// counts, rejects and warnings are those of reading serially, and a failure on either side
+/// still rolls the file back.
 public struct Ingester: Sendable {
     /// The store written to.
     public let store: Store
+    /// Whether the reader and mapper run beside the writer (true) or in turn with it.
+    public let pipelined: Bool
 
-    /// Creates an ingester writing to `store`.
-    public init(store: Store) {
+    /// Creates an ingester writing to `store`; `pipelined: false` reads, maps and writes each
+    /// record in turn on the calling thread.
+    public init(store: Store, pipelined: Bool = true) {
         self.store = store
+        self.pipelined = pipelined
     }
+
+    /// Mapped records per batch handed to the writer.
+    static let batchSize = 256
+    /// Batches that may wait for the writer: at most this × `batchSize` records are in flight.
+    static let queueCapacity = 16
 
     /// Ingests one file.
     /// - Parameters:
@@ -39,26 +53,37 @@ public struct Ingester: Sendable {
         var truncation: String?
         let kind = options.kind ?? mapper.preset?.kind ?? .ticket
         var seen = 0
-        let counts = try store.ingest(file: path, source: options.source, kind: kind, runID: runID) { writer in
-            do {
-                try reader.read { event in
-                    switch event {
-                    case .record(let raw):
-                        switch try mapper.map(raw) {
-                        case .item(let item): try writer.upsert(item, line: raw.location.line)
-                        case .reject(let reject): try writer.reject(reject)
-                        }
-                    case .reject(let reject):
-                        try writer.reject(reject)
-                    case .warning(let message):
-                        warnings.append(message)
-                    }
-                    seen += 1
-                    if seen % 10_000 == 0 { progress?(seen) }
+        func write(_ event: MappedEvent, to writer: ItemWriter) throws {
+            switch event {
+            case .item(let item, let line): try writer.upsert(item, line: line)
+            case .reject(let reject): try writer.reject(reject)
+            case .warning(let message): warnings.append(message)
+            case .truncated(let message, let reject):
+                truncation = message
+                try writer.reject(reject)
+                return
+            }
+            seen += 1
+            if seen % 10_000 == 0 { progress?(seen) }
+        }
+        let counts: IngestCounts
+        if pipelined {
+            let queue = BatchQueue<MappedEvent>(capacity: Ingester.queueCapacity)
+            let producer = Ingester.startReading(reader, mapper: mapper, into: queue)
+            defer {
+                // On the writer's failure the reader stops at its next batch; either way it has
+                // ended before the mapper's figures are read below.
+                queue.cancel()
+                producer.wait()
+            }
+            counts = try store.ingest(file: path, source: options.source, kind: kind, runID: runID) { writer in
+                while let batch = try queue.receive() {
+                    for event in batch { try write(event, to: writer) }
                 }
-            } catch IngestError.truncated(let file, let location, let reason) {
-                truncation = IngestError.truncated(file: file, location: location, reason: reason).description
-                try writer.reject(RecordReject(location: location, reason: "the file breaks off here: \(reason)", excerpt: ""))
+            }
+        } else {
+            counts = try store.ingest(file: path, source: options.source, kind: kind, runID: runID) { writer in
+                try Ingester.read(reader, mapper: mapper) { try write($0, to: writer) }
             }
         }
         if mapper.unreadDates > 0, let first = mapper.firstUnreadDate {
@@ -70,9 +95,81 @@ public struct Ingester: Sendable {
                           seconds: Date().timeIntervalSince(started))
     }
 
+    /// Streams `reader`'s records through `mapper` to `emit`, in file order; a file that breaks
+    /// off ends with a `.truncated` event instead of an error.
+    static func read(_ reader: any RecordReader, mapper: ItemMapper, _ emit: (MappedEvent) throws -> Void) throws {
+        do {
+            try reader.read { event in
+                switch event {
+                case .record(let raw):
+                    switch try mapper.map(raw) {
+                    case .item(let item): try emit(.item(item, line: raw.location.line))
+                    case .reject(let reject): try emit(.reject(reject))
+                    }
+                case .reject(let reject):
+                    try emit(.reject(reject))
+                case .warning(let message):
+                    try emit(.warning(message))
+                }
+            }
+        } catch IngestError.truncated(let file, let location, let reason) {
+            try emit(.truncated(IngestError.truncated(file: file, location: location, reason: reason).description,
+                                RecordReject(location: location, reason: "the file breaks off here: \(reason)", excerpt: "")))
+        }
+    }
+
+    /// Starts a thread that reads and maps the file into `queue` in batches, then finishes the
+    /// queue (with the reader's or mapper's error, if any). The semaphore is signalled when the
+    /// thread is done with `reader` and `mapper`.
+    static func startReading(_ reader: any RecordReader, mapper: ItemMapper, into queue: BatchQueue<MappedEvent>) -> DispatchSemaphore {
+        let done = DispatchSemaphore(value: 0)
+        let work = ReadingWork(reader: reader, mapper: mapper)
+        let thread = Thread {
+            var batch: [MappedEvent] = []
+            batch.reserveCapacity(batchSize)
+            do {
+                try read(work.reader, mapper: work.mapper) { event in
+                    batch.append(event)
+                    if batch.count == batchSize {
+                        try queue.send(batch)
+                        batch = []
+                        batch.reserveCapacity(batchSize)
+                    }
+                }
+                if !batch.isEmpty { try queue.send(batch) }
+                queue.finish()
+            } catch {
+                queue.finish(throwing: error)
+            }
+            done.signal()
+        }
+        // The readers recurse into nested JSON and XML as the calling thread would.
+        thread.stackSize = 16 << 20
+        thread.start()
+        return done
+    }
+
     /// The source name a file gets when none is given: its base name without extension.
     public static func defaultSourceName(for url: URL) -> String {
         let base = url.deletingPathExtension().lastPathComponent
         return base.isEmpty ? "default" : base
     }
+}
+
+/// One reader event after field mapping, as the writer takes it.
+enum MappedEvent: Sendable {
+    /// An item and the line it starts on.
+    case item(FeedbackItem, line: Int?)
+    /// A record kept aside.
+    case reject(RecordReject)
+    /// A message for the report.
+    case warning(String)
+    /// The file broke off: the message for the report and the reject that marks the place.
+    case truncated(String, RecordReject)
+}
+
+/// The reader and mapper handed to the reading thread, which alone uses them until it is done.
+private struct ReadingWork: @unchecked Sendable {
+    let reader: any RecordReader
+    let mapper: ItemMapper
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import VerbatimCore
 
 /// Writes one file's items and rejects inside the store's write transaction.
@@ -12,7 +13,14 @@ public final class ItemWriter {
     private let source: String
     private let file: String
     private let runID: Int64?
-    private let upsertStatement: RawStatement
+    /// The stored hash of a record, by identity.
+    private let lookupStatement: RawStatement
+    /// A new record.
+    private let insertStatement: RawStatement
+    /// A stored record whose content changed.
+    private let updateStatement: RawStatement
+    /// The record being written, reused from one record to the next.
+    private var row = ItemRow()
     private let insertReject: Statement
     /// What this writer has done so far.
     public private(set) var counts = IngestCounts()
@@ -24,17 +32,37 @@ public final class ItemWriter {
         self.source = source
         self.file = file
         self.runID = runID
+        // A look-up by identity, then a plain INSERT or UPDATE. (One `INSERT … ON CONFLICT DO
+        // UPDATE` per record gives the same rows, but the text triggers on UPDATE make every such
+        // statement keep a statement journal in a temporary file: seven writes per record.)
+        // All three share the parameter numbers below, so a record is bound the same way for
+        // either write. Not cached statements: their values point into `row` while they are
+        // stepped, and they go with the writer.
         let columns = ItemWriter.columns
-        // One statement per record: insert, or update when the content hash differs, or leave
-        // alone. sqlite3_changes and last_insert_rowid tell the three apart afterwards.
-        upsertStatement = RawStatement(try db.cachedStatement(sql: """
-            INSERT INTO items (source, external_id, \(columns.joined(separator: ", ")), content_hash, file, line, added_run_id, updated_run_id)
-            VALUES (?, ?, \(columns.map { _ in "?" }.joined(separator: ", ")), ?, ?, ?, ?, ?)
-            ON CONFLICT (source, external_id) DO UPDATE SET
-                \(columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")), content_hash = excluded.content_hash,
-                file = excluded.file, line = excluded.line, updated_run_id = excluded.updated_run_id
-            WHERE items.content_hash <> excluded.content_hash
+        let p = ItemWriter.Parameter.self
+        func number(_ i: Int32) -> String { "?\(i)" }
+        lookupStatement = RawStatement(try db.makeStatement(sql: """
+            SELECT content_hash FROM items WHERE source = ?\(p.source) AND external_id = ?\(p.externalID)
             """), in: db)
+        insertStatement = RawStatement(try db.makeStatement(sql: """
+            INSERT INTO items (source, external_id, \(columns.joined(separator: ", ")), content_hash, file, line, added_run_id, updated_run_id)
+            VALUES (\((1...p.updatedRun).map(number).joined(separator: ", ")))
+            """), in: db)
+        updateStatement = RawStatement(try db.makeStatement(sql: """
+            UPDATE items SET \(columns.enumerated().map { "\($0.element) = ?\(p.firstValue + Int32($0.offset))" }.joined(separator: ", ")),
+                content_hash = ?\(p.hash), file = ?\(p.file), line = ?\(p.line), updated_run_id = ?\(p.updatedRun)
+            WHERE source = ?\(p.source) AND external_id = ?\(p.externalID)
+            """), in: db)
+        // The file's constants stay bound: sqlite3_reset keeps bindings.
+        let run: Binding = runID.map { .integer($0) } ?? .null
+        for statement in [lookupStatement, insertStatement, updateStatement] {
+            statement.bindConstant(.text(source), at: p.source)
+        }
+        for statement in [insertStatement, updateStatement] {
+            statement.bindConstant(.text(file), at: p.file)
+            statement.bindConstant(run, at: p.addedRun)
+            statement.bindConstant(run, at: p.updatedRun)
+        }
         insertReject = try db.cachedStatement(sql: """
             INSERT INTO rejects (run_id, source, file, line, record_index, record_path, reason, excerpt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -49,7 +77,9 @@ public final class ItemWriter {
         "resolution_hours", "contact_count", "reopened", "tags", "extra",
     ]
 
-    private static func values(of item: FeedbackItem) -> [Binding] {
+    /// The reference encoding of an item's column values, which `ItemRow` reproduces byte for
+    /// byte (and the tests hold it to).
+    static func values(of item: FeedbackItem) -> [Binding] {
         func text(_ s: String?) -> Binding { s.map { .text($0) } ?? .null }
         func date(_ d: Date?) -> Binding { d.map { .text(UTCDate.iso($0)) } ?? .null }
         func real(_ d: Double?) -> Binding { d.map { .real($0) } ?? .null }
@@ -77,6 +107,19 @@ public final class ItemWriter {
         return hash.hex
     }
 
+    /// The statement parameters of a record: source, external id, the columns, then the content
+    /// hash, file, line and the run that added and last updated it.
+    enum Parameter {
+        static let source: Int32 = 1
+        static let externalID: Int32 = 2
+        static let firstValue: Int32 = 3
+        static let hash = firstValue + Int32(ItemWriter.columns.count)
+        static let file = hash + 1
+        static let line = hash + 2
+        static let addedRun = hash + 3
+        static let updatedRun = hash + 4
+    }
+
     /// What `upsert` did with one record.
     public enum Outcome: Sendable, Equatable { case added, updated, unchanged }
 
@@ -84,22 +127,27 @@ public final class ItemWriter {
     @discardableResult
     public func upsert(_ item: FeedbackItem, line: Int?) throws -> Outcome {
         if firstKind == nil { firstKind = item.kind }
-        let values = ItemWriter.values(of: item)
-        let hash = ItemWriter.contentHash(values)
-        let run = runID.map { Binding.integer($0) } ?? .null
-        let lineValue = line.map { Binding.integer(Int64($0)) } ?? .null
-        upsertStatement.bind([.text(source), .text(item.externalID)] + values + [.text(hash), .text(file), lineValue, run, run])
-        switch try upsertStatement.executeUpsert() {
-        case .inserted:
-            counts.added += 1
-            return .added
-        case .updated:
-            counts.updated += 1
-            return .updated
-        case .unchanged:
-            counts.unchanged += 1
-            return .unchanged
+        row.encode(item)
+        let outcome: Outcome
+        switch try row.lookUp(lookupStatement) {
+        case .same: outcome = .unchanged
+        case .different: outcome = .updated
+        case .absent: outcome = .added
         }
+        if outcome != .unchanged {
+            let statement = outcome == .added ? insertStatement : updateStatement
+            try row.bind(statement.statement.sqliteStatement, idIndex: Parameter.externalID, firstValue: Parameter.firstValue) {
+                let handle = statement.statement.sqliteStatement
+                if let line { sqlite3_bind_int64(handle, Parameter.line, Int64(line)) } else { sqlite3_bind_null(handle, Parameter.line) }
+                try statement.execute()
+            }
+        }
+        switch outcome {
+        case .added: counts.added += 1
+        case .updated: counts.updated += 1
+        case .unchanged: counts.unchanged += 1
+        }
+        return outcome
     }
 
     /// Keeps a record aside in the `rejects` table.
@@ -119,6 +167,10 @@ extension Store {
     public func ingest(file: String, source: String, kind: ItemKind, runID: Int64?,
                        _ body: (ItemWriter) throws -> Void) throws -> IngestCounts {
         try write { db in
+            // A file's transaction touches index pages all over a large store; with the everyday
+            // cache they are evicted by the new table pages and read back again and again.
+            try db.execute(sql: "PRAGMA cache_size = -\(Store.ingestCacheKiB)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -\(Store.cacheKiB)") }
             let writer = try ItemWriter(db: db, source: source, file: file, runID: runID)
             try body(writer)
             if writer.counts.added + writer.counts.updated > 0 { try Store.noteDataChanged(db) }

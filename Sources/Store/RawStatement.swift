@@ -36,19 +36,22 @@ struct RawStatement {
 
     /// Resets the statement and binds `values` to parameters 1, 2, ….
     func bind(_ values: [Binding]) {
+        sqlite3_reset(statement.sqliteStatement)
+        for (offset, value) in values.enumerated() { bindConstant(value, at: Int32(offset + 1)) }
+    }
+
+    /// Binds `value` to parameter `index` (1-based), copying text: it stays bound across resets
+    /// until bound again.
+    func bindConstant(_ value: Binding, at index: Int32) {
         let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            switch value {
-            case .null: sqlite3_bind_null(handle, index)
-            case .integer(let i): sqlite3_bind_int64(handle, index, i)
-            case .real(let d): sqlite3_bind_double(handle, index, d)
-            case .text(var s):
-                s.withUTF8 { buffer in
-                    _ = buffer.withMemoryRebound(to: CChar.self) {
-                        sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), RawStatement.transient)
-                    }
+        switch value {
+        case .null: sqlite3_bind_null(handle, index)
+        case .integer(let i): sqlite3_bind_int64(handle, index, i)
+        case .real(let d): sqlite3_bind_double(handle, index, d)
+        case .text(var s):
+            s.withUTF8 { buffer in
+                _ = buffer.withMemoryRebound(to: CChar.self) {
+                    sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), RawStatement.transient)
                 }
             }
         }
@@ -61,17 +64,12 @@ struct RawStatement {
         sqlite3_reset(statement.sqliteStatement)
     }
 
-    /// What an `INSERT … ON CONFLICT DO UPDATE … WHERE` did.
-    enum UpsertResult { case inserted, updated, unchanged }
-
-    /// Runs an upsert and tells an insert (a new rowid) from an update (a change, same rowid)
-    /// from nothing (the conflict's WHERE was false).
-    func executeUpsert() throws -> UpsertResult {
-        // Rowids start at 1, and an UPSERT that updates leaves last_insert_rowid alone.
-        sqlite3_set_last_insert_rowid(connection, 0)
-        try execute()
-        guard sqlite3_changes(connection) > 0 else { return .unchanged }
-        return sqlite3_last_insert_rowid(connection) != 0 ? .inserted : .updated
+    /// Steps once: true when a row is ready to read, false when the statement is done.
+    func step() throws -> Bool {
+        let code = sqlite3_step(statement.sqliteStatement)
+        if code == SQLITE_ROW { return true }
+        guard code == SQLITE_DONE else { throw StoreError.sql(reason: message(code)) }
+        return false
     }
 
     /// Runs a query and returns the first column of its first row as text, or nil when there is none.

@@ -22,7 +22,7 @@ public final class Store: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -\(Store.cacheKiB)")
             // Read pages through a memory map (SQLite caps it at 2 GB) instead of copying each one
             // with pread: a scan of a million items takes half the time. Writes still use write(2).
             try db.execute(sql: "PRAGMA mmap_size = 4294967296")
@@ -56,6 +56,12 @@ public final class Store: Sendable {
         if let store = try? Store(path: path, readOnly: true) { return store }
         return try Store(path: path)
     }
+
+    /// The page cache of every connection, in KiB.
+    static let cacheKiB = 65_536
+    /// The writer's page cache while it ingests a file, in KiB: a file's transaction is measured in
+    /// hundreds of megabytes at a million items, and index pages must stay in memory for it.
+    static let ingestCacheKiB = 524_288
 
     /// A readable message for a GRDB or SQLite error.
     static func describe(_ error: any Error) -> String {

@@ -26,6 +26,38 @@ public struct ContentHash: Sendable {
         if let part { combine(part) } else { mix(0x1E); mix(0x1F) }
     }
 
+    /// Adds one part given as UTF-8 bytes: the same as `combine(_:)` with their text.
+    public mutating func combine(utf8 part: UnsafeBufferPointer<UInt8>) {
+        for byte in part { mix(byte) }
+        mix(0x1F)
+    }
+
+    /// Adds the part `tag` followed by `value` in decimal (`"i42"`, `"i-7"`), without making
+    /// the text.
+    public mutating func combine(tagged tag: UInt8, _ value: Int64) {
+        mix(tag)
+        if value < 0 { mix(UInt8(ascii: "-")) }
+        mixDecimal(value.magnitude)
+        mix(0x1F)
+    }
+
+    /// Adds the part `tag` followed by `value` in decimal (`"r4611686018427387904"`).
+    public mutating func combine(tagged tag: UInt8, _ value: UInt64) {
+        mix(tag)
+        mixDecimal(value)
+        mix(0x1F)
+    }
+
+    private mutating func mixDecimal(_ n: UInt64) {
+        var divisor: UInt64 = 1
+        while n / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            mix(UInt8(48 + n / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    @inline(__always)
     private mutating func mix(_ byte: UInt8) {
         a = (a ^ UInt64(byte)) &* ContentHash.prime
         b = (b ^ UInt64(byte)) &* ContentHash.prime
@@ -40,6 +72,19 @@ public struct ContentHash: Sendable {
         }
         return h(a) + h(b)
     }
+
+    /// Appends `hex` as UTF-8 bytes to `bytes`.
+    public func appendHex(to bytes: inout [UInt8]) {
+        func append(_ v: UInt64) {
+            for shift in stride(from: 60, through: 0, by: -4) { bytes.append(ContentHash.hexDigit(UInt8(truncatingIfNeeded: v >> UInt64(shift)) & 0xF)) }
+        }
+        append(a)
+        append(b)
+    }
+
+    /// The lowercase hex digit of `nibble` (0–15), as an ASCII byte.
+    @inline(__always)
+    public static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 48 + nibble : 87 + nibble }
 
     /// The hash of `parts`, as 32 hex digits.
     public static func hex(of parts: [String?]) -> String {

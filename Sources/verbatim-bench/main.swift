@@ -4,7 +4,8 @@
 //   swift build -c release && .build/release/verbatim-bench FILE...
 //
 // For each file: `wc -l` (best of 3), the reader alone (records counted, best of 3), and a full
-// ingest into a fresh store (read, map, write to SQLite), with peak memory at the end.
+// ingest into a fresh store (read, map, write to SQLite), with peak memory at the end. The ingest
+// reads and maps on a second thread beside the writer; `--serial` times it on one thread.
 // `verbatim-bench patterns …` measures sentiment and issue types instead (PatternsBench.swift),
 // `verbatim-bench export …` the CSV and XLSX writers (ExportBench.swift).
 import Foundation
@@ -37,9 +38,11 @@ func peakMemoryMB() -> Double {
 if try runPatternsBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 if try runExportBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 if try runThemesBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
-let files = CommandLine.arguments.dropFirst().map { URL(fileURLWithPath: $0) }
+let arguments = CommandLine.arguments.dropFirst()
+let serial = arguments.contains("--serial")
+let files = arguments.filter { $0 != "--serial" }.map { URL(fileURLWithPath: $0) }
 guard !files.isEmpty else {
-    FileHandle.standardError.write(Data("usage: verbatim-bench FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: verbatim-bench [--serial] FILE...\n".utf8))
     exit(2)
 }
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-bench-\(getpid())")
@@ -76,7 +79,7 @@ for url in files {
     }
     var report: FileReport?
     let ingest = try seconds {
-        report = try Ingester(store: store).ingest(url, options: MappingOptions(source: url.lastPathComponent), runID: nil)
+        report = try Ingester(store: store, pipelined: !serial).ingest(url, options: MappingOptions(source: url.lastPathComponent), runID: nil)
     }
     let stored = report?.counts.total ?? 0
     totalBytes += bytes; totalWC += wc; totalRead += read; totalMap += map; totalIngest += ingest; totalRecords += stored
