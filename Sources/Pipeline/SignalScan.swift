@@ -59,7 +59,7 @@ struct SignalScan {
         var backwards = 0, unknownAccount = 0, afterChurn = 0
         var overall = ThemeFeedback()
         var items: [KPIItem] = []
-        let cameBack = keepItems ? try store.repeatContactItems() : []
+        let cameBack = keepItems ? try store.repeatContacts().map(\.item) : []
         var nextCameBack = 0
         try store.forEachSignalRow { row in
             if row.resolvedBeforeFirstResponse { backwards += 1 }

@@ -103,7 +103,7 @@ extension Store {
     }
 
     /// Streams the same rows as ``forEachSignalItem(_:)`` (less `cameBack`, see
-    /// ``repeatContactItems()``) in a raw SQLite loop, texts as bytes and days parsed from them.
+    /// ``repeatContacts()``) in a raw SQLite loop, texts as bytes and days parsed from them.
     /// - Complexity: O(items); memory O(1) beyond what `body` keeps.
     public func forEachSignalRow(_ body: (SignalRow) throws -> Void) throws {
         try read { db in
@@ -129,9 +129,12 @@ extension Store {
         }
     }
 
-    /// The resolved items a customer came back after (the `repeat_contacts` rows), ascending.
-    public func repeatContactItems() throws -> [Int64] {
-        try read { db in try Int64.fetchAll(db, sql: "SELECT item_id FROM repeat_contacts ORDER BY item_id") }
+    /// The stored repeat contacts, by resolved item ascending: the item a customer came back
+    /// after, the item they came back with, and the run that found the pair.
+    public func repeatContacts() throws -> [(item: Int64, repeatItem: Int64, runID: Int64?)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT item_id, repeat_item_id, run_id FROM repeat_contacts ORDER BY item_id").map { ($0[0], $0[1], $0[2]) }
+        }
     }
 
     /// The latest item creation day (days since 1970-01-01), nil without dated items.
