@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// Runs every pattern detector over the same items.
 ///
 /// The detectors are independent values (``RecurrenceDetector``, ``RepeatContactDetector``,
@@ -20,9 +22,16 @@ public struct PatternDetector: Sendable {
         let spikes = SpikeDetector(options: options)
         var escalations: [Int32: Int] = [:]
         for item in items where item.escalated { escalations[item.theme, default: 0] += 1 }
+        // The two timelines (by theme, by issue type) are sorted on two threads; recurring issues
+        // and repeat contacts share the one by theme.
+        let contacts = items.filter { $0.isContact && $0.account >= 0 }
+        var themes = Timelines(items: [], runs: []), types = Timelines(items: [], runs: [])
+        ParallelChunks.run(chunks: 2, workers: ParallelChunks.defaultWorkers) { chunk in
+            if chunk == 0 { themes = RecurrenceDetector.themeTimelines(contacts) } else { types = RecurrenceDetector.issueTypeTimelines(contacts) }
+        }
         return PatternReport(
-            recurring: RecurrenceDetector(options: options).detect(items),
-            repeats: RepeatContactDetector(options: options).detect(items),
+            recurring: RecurrenceDetector(options: options).detect(themes: themes, issueTypes: types),
+            repeats: RepeatContactDetector(options: options).detect(themes: themes),
             spikes: spikes.spikes(items, themeCount: themeCount, asOf: asOf),
             emerging: spikes.emerging(items, themeCount: themeCount, asOf: asOf),
             escalations: escalations,

@@ -21,9 +21,24 @@ public struct RecurrenceDetector: Sendable {
     /// - Complexity: O(n log n) for the sort, then linear.
     public func detect(_ items: [PatternItem]) -> [RecurringIssue] {
         let contacts = items.filter { $0.isContact && $0.account >= 0 }
+        return detect(themes: Self.themeTimelines(contacts), issueTypes: Self.issueTypeTimelines(contacts))
+    }
+
+    /// The contacts' per-account timelines by theme (``RepeatContactDetector`` walks the same ones).
+    static func themeTimelines(_ contacts: [PatternItem]) -> Timelines {
+        contacts.filter { $0.theme >= 0 }.timelines { key(.theme($0.theme)) }
+    }
+
+    /// The contacts' per-account timelines by issue type.
+    static func issueTypeTimelines(_ contacts: [PatternItem]) -> Timelines {
+        contacts.filter { $0.issueType >= 0 }.timelines { key(.issueType($0.issueType)) }
+    }
+
+    /// The episodes of the timelines by theme and by issue type, ordered as ``detect(_:)`` orders them.
+    func detect(themes: Timelines, issueTypes: Timelines) -> [RecurringIssue] {
         var found: [RecurringIssue] = []
-        found += episodes(contacts.filter { $0.theme >= 0 }) { .theme($0.theme) }
-        found += episodes(contacts.filter { $0.issueType >= 0 }) { .issueType($0.issueType) }
+        found += episodes(themes) { .theme($0.theme) }
+        found += episodes(issueTypes) { .issueType($0.issueType) }
         return found.sorted { a, b in
             if a.account != b.account { return a.account < b.account }
             let ka = Self.key(a.subject), kb = Self.key(b.subject)
@@ -39,12 +54,12 @@ public struct RecurrenceDetector: Sendable {
         }
     }
 
-    private func episodes(_ items: [PatternItem], subject: (PatternItem) -> RecurringIssue.Subject) -> [RecurringIssue] {
+    private func episodes(_ timelines: Timelines, subject: (PatternItem) -> RecurringIssue.Subject) -> [RecurringIssue] {
         let window = Int64(options.recurringDays) * 86_400
         let need = options.recurringCount
-        let (sorted, runs) = items.timelines { Self.key(subject($0)) }
+        let sorted = timelines.items
         var result: [RecurringIssue] = []
-        for run in runs where run.count >= need {
+        for run in timelines.runs where run.count >= need {
             result += episodes(in: sorted[run], window: window, need: need, subject: subject(sorted[run.lowerBound]))
         }
         return result

@@ -20,10 +20,15 @@ public struct RepeatContactDetector: Sendable {
     /// Every repeat contact, ordered by account, theme and time of the repeat.
     /// - Complexity: O(n log n).
     public func detect(_ items: [PatternItem]) -> [RepeatContact] {
+        detect(themes: RecurrenceDetector.themeTimelines(items.filter { $0.isContact && $0.account >= 0 }))
+    }
+
+    /// The repeat contacts along the contacts' per-account timelines by theme.
+    func detect(themes: Timelines) -> [RepeatContact] {
         let window = Int64(options.repeatDays) * 86_400
-        let (contacts, runs) = items.filter { $0.isContact && $0.account >= 0 && $0.theme >= 0 }.timelines { Int64($0.theme) }
+        let contacts = themes.items
         var result: [RepeatContact] = []
-        for run in runs {
+        for run in themes.runs {
             let (start, end) = (run.lowerBound, run.upperBound)
             // For each later contact, the contact resolved most recently before it was written.
             for j in (start + 1)..<max(start + 1, end) {

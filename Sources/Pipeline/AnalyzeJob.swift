@@ -108,6 +108,7 @@ public struct AnalyzeJob {
             .run(runID: runID, progress: { event(1, "patterns", .progress, $0) })
         report.patterns = patterns
         report.stageSeconds["patterns"] = Date().timeIntervalSince(started)
+        for (step, seconds) in patterns.stepSeconds { report.stageSeconds["patterns." + step] = seconds }
         event(1, "patterns", .finished, seconds: report.stageSeconds["patterns"],
               counts: [.init("classified", patterns.classified), .init("recurring", patterns.recurring), .init("spikes", patterns.spikes),
                        .init("emerging", patterns.emerging), .init("alerts", patterns.alerts.count)])

@@ -23,6 +23,12 @@ struct PatternAnalysis {
 
     /// Runs the stage as part of run `runID`.
     func run(runID: Int64?, progress: (String) -> Void = { _ in }) throws -> PatternSummary {
+        var steps: [String: Double] = [:]
+        var clock = Date()
+        func step(_ name: String) {
+            steps[name] = Date().timeIntervalSince(clock)
+            clock = Date()
+        }
         let fingerprint = Array(classifier.fingerprint.utf8)
         let changed = try store.model(named: Self.fingerprintModel) != fingerprint
         let todo = try store.itemsToClassify(all: changed)
@@ -30,23 +36,26 @@ struct PatternAnalysis {
         let classified = try classifier.classify(todo)
         try store.saveItemPatterns(classified, replacingAll: changed, runID: runID)
         if changed { try store.saveModel(named: Self.fingerprintModel, body: fingerprint, runID: runID) }
+        step("classifying")
 
         progress("finding recurring issues, repeat contacts and spikes")
-        let inputs = try store.patternInputs()
         let themes = try store.themeRecords(includeRetired: false).filter { $0.level == 0 }
-        var index = PatternIndex(themes: themes.map(\.id).sorted())
-        let items = inputs.compactMap { index.item(for: $0) }
+        let (index, items) = try PatternIndex.items(store: store, themes: themes.map(\.id).sorted())
+        step("reading items")
         let report = PatternDetector(options: options).detect(items, themeCount: index.themeIDs.count)
+        step("detecting")
         let labels = Dictionary(uniqueKeysWithValues: themes.map { ($0.id, $0.label) })
         let issueTypes = try store.issueTypeSummary()
         let records = PatternRecords(index: index, labels: labels, options: options)
             .records(report, issueTypes: issueTypes, items: items)
+        step("records")
         try store.replacePatterns(records, repeats: report.repeats.map { ($0.resolvedItem, $0.repeatItem) }, runID: runID)
+        step("saving")
         return PatternSummary(
             classified: classified.count,
             issueTypes: issueTypes.map { ($0.type, $0.items) },
             recurring: report.recurring.count, repeats: report.repeats.count, spikes: report.spikes.count,
             emerging: report.emerging.count, alerts: records.filter(\.alert),
-            asOf: report.asOf.map { UTCDate.iso(Date(timeIntervalSince1970: TimeInterval($0))) })
+            asOf: report.asOf.map { UTCDate.iso(Date(timeIntervalSince1970: TimeInterval($0))) }, stepSeconds: steps)
     }
 }

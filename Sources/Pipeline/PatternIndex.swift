@@ -15,6 +15,10 @@ struct PatternIndex {
     /// Issue types by index (`other` has none).
     private(set) var issueTypes: [String] = []
     private var typeIndex: [String: Int32] = [:]
+    /// The byte-level interners of the scan, with the index each of their texts maps to.
+    private var accountTexts = TextInterner(), accountOfText: [Int32] = []
+    private var themeTexts = TextInterner(), themeOfText: [Int32] = []
+    private var typeTexts = TextInterner(), typeOfText: [Int32] = []
 
     /// An index over `themes` (sorted ids of the active themes).
     init(themes: [String]) {
@@ -33,6 +37,31 @@ struct PatternIndex {
                            escalated: input.escalated)
     }
 
+    /// The detector's view of a stored item read as bytes, or nil when it has no readable date:
+    /// the same item as ``item(for:)-(PatternInput)`` gives for the same row, with no `String` per row.
+    mutating func item(for row: PatternRow) -> PatternItem? {
+        guard let created = row.createdAt, let time = UTCDate.seconds(fromISO: created) else { return nil }
+        var resolved = row.resolvedAt.flatMap(UTCDate.seconds(fromISO:))
+        if resolved == nil, let hours = row.resolutionHours, hours >= 0 { resolved = time + Int64(hours * 3600) }
+        var account: Int32 = -1
+        if let id = row.accountID, !id.isEmpty { account = accountText(id) }
+        var theme: Int32 = -1, type: Int32 = -1
+        if let id = row.themeID { theme = themeText(id) }
+        if let name = row.issueType { type = typeText(name) }
+        return PatternItem(id: row.id, account: account, time: time, theme: theme, issueType: type, isContact: row.isContact,
+                           resolvedAt: resolved, escalated: row.escalated)
+    }
+
+    /// Every stored item with a readable date, in row-id order, and the index that names them.
+    static func items(store: Store, themes: [String]) throws -> (index: PatternIndex, items: [PatternItem]) {
+        var index = PatternIndex(themes: themes)
+        var items: [PatternItem] = []
+        try store.forEachPatternRow { row in
+            if let item = index.item(for: row) { items.append(item) }
+        }
+        return (index, items)
+    }
+
     private mutating func account(_ id: String?) -> Int32 {
         guard let id, !id.isEmpty else { return -1 }
         if let i = accountIndex[id] { return i }
@@ -49,6 +78,27 @@ struct PatternIndex {
         issueTypes.append(name)
         typeIndex[name] = i
         return i
+    }
+
+    /// Account index of an id's bytes (`account(_:)` through the interner).
+    private mutating func accountText(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (i, text) = accountTexts.intern(bytes)
+        if Int(i) == accountOfText.count { accountOfText.append(account(text)) }
+        return accountOfText[Int(i)]
+    }
+
+    /// Theme index of a theme id's bytes, -1 for a theme that is not active.
+    private mutating func themeText(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (i, text) = themeTexts.intern(bytes)
+        if Int(i) == themeOfText.count { themeOfText.append(themeIndex[text] ?? -1) }
+        return themeOfText[Int(i)]
+    }
+
+    /// Issue-type index of a type's bytes (`type(_:)` through the interner).
+    private mutating func typeText(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (i, text) = typeTexts.intern(bytes)
+        if Int(i) == typeOfText.count { typeOfText.append(type(text)) }
+        return typeOfText[Int(i)]
     }
 
     /// The theme id of an index, or nil for -1.

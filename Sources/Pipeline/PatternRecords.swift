@@ -29,19 +29,10 @@ struct PatternRecords {
                                      detail: String(format: "%.1f%% of classified items; mean sentiment %+.2f", share * 100, t.sentiment)))
         }
         let latestWeekStart = (report.asOf ?? 0) - SpikeDetector.week
-        for r in report.recurring {
-            let (theme, type): (String?, String?)
-            switch r.subject {
-            case .theme(let t): (theme, type) = (index.theme(t), nil)
-            case .issueType(let t): (theme, type) = (nil, index.issueType(at: t))
-            }
-            let account = index.account(at: r.account) ?? ""
-            let what = theme.map { "'\(labels[$0] ?? $0)' (\($0))" } ?? "issue type \(type ?? "")"
-            let days = max(1, Int((r.last - r.first + 86_399) / 86_400))
-            out.append(PatternRecord(kind: .recurringIssue, themeID: theme, issueType: type, accountID: account,
-                                     periodStart: iso(r.first), periodEnd: iso(r.last), items: r.items.count,
-                                     alert: theme != nil && r.onset > latestWeekStart, itemIDs: r.items,
-                                     detail: "\(account) raised \(what) \(r.items.count) times in \(days) days"))
+        // Tens of thousands of recurring issues at a million items: their rows are made on every
+        // core, in fixed chunks joined in order.
+        out += ParallelChunks.map(count: report.recurring.count, chunkSize: 4096) { range in
+            range.map { recurring(report.recurring[$0], latestWeekStart: latestWeekStart) }
         }
         var resolvedPerTheme: [Int32: Int] = [:]
         for item in items where item.isContact && item.account >= 0 && item.theme >= 0 && item.resolvedAt != nil {
@@ -73,6 +64,22 @@ struct PatternRecords {
                                      detail: "\(count) escalated contacts on \(id.map { "'\(labels[$0] ?? $0)'" } ?? "unthemed items")"))
         }
         return out
+    }
+
+    /// The row of one recurring issue; it alerts when it is on a theme and began in the latest week.
+    private func recurring(_ r: RecurringIssue, latestWeekStart: Int64) -> PatternRecord {
+        let (theme, type): (String?, String?)
+        switch r.subject {
+        case .theme(let t): (theme, type) = (index.theme(t), nil)
+        case .issueType(let t): (theme, type) = (nil, index.issueType(at: t))
+        }
+        let account = index.account(at: r.account) ?? ""
+        let what = theme.map { "'\(labels[$0] ?? $0)' (\($0))" } ?? "issue type \(type ?? "")"
+        let days = max(1, Int((r.last - r.first + 86_399) / 86_400))
+        return PatternRecord(kind: .recurringIssue, themeID: theme, issueType: type, accountID: account,
+                             periodStart: iso(r.first), periodEnd: iso(r.last), items: r.items.count,
+                             alert: theme != nil && r.onset > latestWeekStart, itemIDs: r.items,
+                             detail: "\(account) raised \(what) \(r.items.count) times in \(days) days")
     }
 
     private func iso(_ seconds: Int64) -> String { UTCDate.iso(Date(timeIntervalSince1970: TimeInterval(seconds))) }

@@ -18,4 +18,7 @@ public struct PatternSummary: Sendable {
     public var alerts: [PatternRecord]
     /// The end of the latest week the spikes were measured to (ISO 8601 UTC).
     public var asOf: String?
+    /// Seconds per step of the stage (`classifying`, `reading items`, `detecting`, `records`,
+    /// `saving`), for benchmarks.
+    public var stepSeconds: [String: Double] = [:]
 }

@@ -140,10 +140,11 @@ public struct RunJob {
             let report = try AnalyzeJob.analyse(store: store, config: config, file: workspace.configURL.path, settings: settings,
                                                 recluster: false, runID: runID, stages: (3, of), events: events)
             outcome.analysis = report
-            let themeSteps = report.stageSeconds.filter { !["patterns", "signals"].contains($0.key) }
+            let themeSteps = report.stageSeconds.filter { !["patterns", "signals"].contains($0.key) && !$0.key.hasPrefix("patterns.") }
             finish.stageSeconds["themes"] = themeSteps.values.reduce(0, +)
-            // The theme stage's steps too (`themes.text analysis`, `themes.clustering`, …), for benchmarks.
+            // The theme and pattern stages' steps too (`themes.text analysis`, `patterns.detecting`, …), for benchmarks.
             for (step, seconds) in themeSteps { finish.stageSeconds["themes." + step] = seconds }
+            for (step, seconds) in report.stageSeconds where step.hasPrefix("patterns.") { finish.stageSeconds[step] = seconds }
             finish.stageSeconds["patterns"] = report.stageSeconds["patterns"]
             finish.stageSeconds["signals"] = report.stageSeconds["signals"]
             finish.stageCounts.merge(["themes": report.themes, "unthemed": report.unthemed,

@@ -46,9 +46,10 @@ public struct SignalAnalysis: Sendable {
         let accounts = try store.signalAccounts()
         let end = try periodEndDay()
         let themes = try store.themeRecords(includeRetired: false).filter { $0.level == 0 }.map(\.id).sorted(by: Self.themeOrder)
-        let scan = try SignalScan(store: store, accounts: accounts, keepItems: false)
-        let signals = ThemeJoin(options: settings.options).signals(themes: themes, accounts: accounts, mentions: scan.mentions,
-                                                                   feedback: scan.feedback, overall: scan.overall, periodEndDay: end)
+        let join = ThemeJoin(options: settings.options)
+        let scan = try SignalScan(store: store, accounts: accounts, keepItems: false, join: (join, end))
+        let signals = join.signals(themes: themes, accounts: accounts, mentioning: scan.mentioning,
+                                   feedback: scan.feedback, overall: scan.overall)
         let health = HealthScorer(options: settings.options).score(accounts: accounts, support: scan.support)
         return Result(themes: signals, health: health, periodEndDay: end, disagreements: scan.disagreements,
                       accounts: accounts, seconds: Date().timeIntervalSince(start))

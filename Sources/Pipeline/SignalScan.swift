@@ -3,12 +3,17 @@ import Store
 import VerbatimCore
 
 /// One pass over the stored items that gathers everything the signals stage and the KPIs read:
-/// mention counts by account, theme and day; score and ticket figures per theme and overall;
-/// support facts per account; where the inputs disagree; and, when asked, every item's KPI
-/// figures.
+/// the accounts mentioning each theme within their window, score and ticket figures per theme
+/// and overall; support facts per account; where the inputs disagree; and, when asked, every
+/// item's KPI figures.
+///
+/// The scan reads the store's bytes (``Store/forEachSignalRow(_:)``): accounts, themes and score
+/// types are interned once each (``TextInterner``) and the figures are kept in arrays by those
+/// indices, then handed out by id, as the same values a dictionary of `String`s per row gives.
 struct SignalScan {
-    /// Mention counts by account, theme and day.
-    var mentions: [ThemeMention] = []
+    /// Per theme id, the indices into the accounts (ascending) that mentioned it within their
+    /// window (only when the scan was given the window's cutoffs).
+    var mentioning: [String: [Int]] = [:]
     /// Score and ticket figures per theme.
     var feedback: [String: ThemeFeedback] = [:]
     /// The same over every item.
@@ -20,66 +25,98 @@ struct SignalScan {
     /// Where the inputs disagree, with counts.
     var disagreements: [(name: String, count: Int)] = []
 
-    private struct Key: Hashable {
-        var account: Int32
-        var theme: Int32
-        var day: Int32
+    /// What the scan knows of one distinct account id.
+    private struct AccountSlot {
+        var facts = SupportFacts()
+        var known: Bool
+        var churnDay: Int?
+        /// Index into the accounts, when the accounts file has it.
+        var joinIndex: Int?
     }
 
+    /// The scales a score's type is compared with.
+    private enum Scale { case nps, csat, ces, other }
+
     /// Scans `store` once.
-    /// - Complexity: O(items) time; memory O(distinct account × theme × day) plus the items when
-    ///   `keepItems`.
-    init(store: Store, accounts: [Account], keepItems: Bool) throws {
-        var accountIndex: [String: Int32] = [:], accountNames: [String] = []
-        var themeIndex: [String: Int32] = [:], themeNames: [String] = []
-        var counts: [Key: Int] = [:]
+    /// - Parameters:
+    ///   - accounts: the stored accounts.
+    ///   - keepItems: whether to keep every item's KPI figures (with whether it came back).
+    ///   - join: the join and the period end whose windows decide ``mentioning``; nil leaves it empty.
+    /// - Complexity: O(items) time; memory O(accounts × themes) plus the items when `keepItems`.
+    init(store: Store, accounts: [Account], keepItems: Bool, join: (ThemeJoin, periodEndDay: Int)? = nil) throws {
         var known = Set<String>()
         var churnDay: [String: Int] = [:]
-        for a in accounts {
+        var joinIndex: [String: Int] = [:]
+        for (i, a) in accounts.enumerated() {
             known.insert(a.id)
+            joinIndex[a.id] = i
             if a.churned, let d = a.churnDate { churnDay[a.id] = ThemeJoin.day(of: d) }
         }
+        let cutoffs = join.map { j in accounts.map { j.0.cutoffDay(for: $0, periodEndDay: j.periodEndDay) } }
+        var accountTexts = TextInterner(), slots: [AccountSlot] = []
+        var themeTexts = TextInterner(), themeFeedback: [ThemeFeedback] = [], themeMentions: [[Bool]] = []
+        var scaleTexts = TextInterner(), scales: [Scale] = []
         var backwards = 0, unknownAccount = 0, afterChurn = 0
-        var feedback: [String: ThemeFeedback] = [:]
         var overall = ThemeFeedback()
-        var support: [String: SupportFacts] = [:]
         var items: [KPIItem] = []
-        try store.forEachSignalItem { row in
+        let cameBack = keepItems ? try store.repeatContacts().map(\.item) : []
+        var nextCameBack = 0
+        try store.forEachSignalRow { row in
             if row.resolvedBeforeFirstResponse { backwards += 1 }
-            if let account = row.accountID {
-                if !known.isEmpty, !known.contains(account) { unknownAccount += 1 }
-                if let c = churnDay[account], let d = row.day, d > c { afterChurn += 1 }
-                var facts = support[account] ?? SupportFacts()
-                Self.addSupport(row, to: &facts)
-                support[account] = facts
+            let isTicket = row.kind.spells("ticket")
+            var scale: Scale?
+            var scaleText: String?
+            if let bytes = row.scoreType {
+                let (i, text) = scaleTexts.intern(bytes)
+                if Int(i) == scales.count {
+                    scales.append(["nps": Scale.nps, "csat": .csat, "ces": .ces][scaleTexts.texts[Int(i)]] ?? .other)
+                }
+                scale = scales[Int(i)]
+                scaleText = text
             }
-            Self.addFeedback(row, to: &overall)
-            if let theme = row.themeID {
-                Self.addFeedback(row, to: &feedback[theme, default: ThemeFeedback()])
-                if let account = row.accountID, let day = row.day {
-                    let a: Int32, t: Int32
-                    if let i = accountIndex[account] { a = i } else {
-                        a = Int32(accountNames.count); accountIndex[account] = a; accountNames.append(account)
-                    }
-                    if let i = themeIndex[theme] { t = i } else {
-                        t = Int32(themeNames.count); themeIndex[theme] = t; themeNames.append(theme)
-                    }
-                    counts[Key(account: a, theme: t, day: Int32(day)), default: 0] += 1
+            var account: Int32 = -1
+            var accountText: String?
+            if let bytes = row.accountID {
+                let (i, text) = accountTexts.intern(bytes)
+                if Int(i) == slots.count {
+                    let id = accountTexts.texts[Int(i)]
+                    slots.append(AccountSlot(known: known.contains(id), churnDay: churnDay[id], joinIndex: joinIndex[id]))
+                }
+                account = i
+                accountText = text
+                if !known.isEmpty, !slots[Int(i)].known { unknownAccount += 1 }
+                if let c = slots[Int(i)].churnDay, let d = row.day, d > c { afterChurn += 1 }
+                Self.addSupport(row, scale: scale, isTicket: isTicket, to: &slots[Int(i)].facts)
+            }
+            Self.addFeedback(row, scale: scale, isTicket: isTicket, to: &overall)
+            if let bytes = row.themeID {
+                let t = Int(themeTexts.index(bytes))
+                if t == themeFeedback.count {
+                    themeFeedback.append(ThemeFeedback())
+                    themeMentions.append([])
+                }
+                Self.addFeedback(row, scale: scale, isTicket: isTicket, to: &themeFeedback[t])
+                if account >= 0, let day = row.day, let cutoffs, let i = slots[Int(account)].joinIndex,
+                   join?.0.inWindow(day: day, cutoff: cutoffs[i]) == true {
+                    if themeMentions[t].isEmpty { themeMentions[t] = [Bool](repeating: false, count: accounts.count) }
+                    themeMentions[t][i] = true
                 }
             }
             if keepItems {
-                items.append(KPIItem(kind: ItemKind(rawValue: row.kind) ?? .ticket, accountID: row.accountID, day: row.day, score: row.score,
-                                     scoreType: row.scoreType, resolved: row.resolved, reopened: row.reopened,
+                while nextCameBack < cameBack.count, cameBack[nextCameBack] < row.id { nextCameBack += 1 }
+                items.append(KPIItem(kind: Self.kind(row.kind), accountID: accountText, day: row.day, score: row.score,
+                                     scoreType: scaleText, resolved: row.resolved, reopened: row.reopened,
                                      firstResponseHours: row.firstResponseHours, resolutionHours: row.resolutionHours,
-                                     cameBack: row.cameBack))
+                                     cameBack: nextCameBack < cameBack.count && cameBack[nextCameBack] == row.id))
             }
         }
-        mentions = counts.map { ThemeMention(accountID: accountNames[Int($0.key.account)], themeID: themeNames[Int($0.key.theme)],
-                                             day: Int($0.key.day), count: $0.value) }
-            .sorted { ($0.accountID, $0.themeID, $0.day) < ($1.accountID, $1.themeID, $1.day) }
-        self.feedback = feedback
+        for (t, id) in themeTexts.texts.enumerated() {
+            feedback[id] = themeFeedback[t]
+            let members = themeMentions[t].indices.filter { themeMentions[t][$0] }
+            if !members.isEmpty { mentioning[id] = members }
+        }
+        for (a, id) in accountTexts.texts.enumerated() { support[id] = slots[a].facts }
         self.overall = overall
-        self.support = support
         self.items = items
         disagreements = [
             ("tickets resolved before their first response", backwards),
@@ -90,23 +127,31 @@ struct SignalScan {
         ]
     }
 
+    /// The kind the KPIs read (an unknown kind counts as a ticket, as `ItemKind(rawValue:) ?? .ticket`).
+    private static func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> ItemKind {
+        if bytes.spells("chat") { return .chat }
+        if bytes.spells("survey") { return .survey }
+        if bytes.spells("review") { return .review }
+        return .ticket
+    }
+
     /// Adds one item to a theme's (or the overall) score and ticket figures.
-    static func addFeedback(_ row: SignalItemRow, to f: inout ThemeFeedback) {
-        if let s = row.score {
-            switch row.scoreType {
-            case "nps":
+    private static func addFeedback(_ row: SignalRow, scale: Scale?, isTicket: Bool, to f: inout ThemeFeedback) {
+        if let s = row.score, let scale {
+            switch scale {
+            case .nps:
                 f.npsResponses += 1
                 if s >= 9 { f.promoters += 1 } else if s <= 6 { f.detractors += 1 }
-            case "csat":
+            case .csat:
                 f.csatAnswers += 1
                 if s >= 4 { f.csatSatisfied += 1 }
-            case "ces":
+            case .ces:
                 f.cesAnswers += 1
                 f.cesSum += s
-            default: break
+            case .other: break
             }
         }
-        guard row.kind == "ticket" else { return }
+        guard isTicket else { return }
         if row.resolved {
             f.resolved += 1
             if !row.reopened { f.firstContact += 1 }
@@ -116,16 +161,16 @@ struct SignalScan {
 
     /// Adds one item to its account's support facts: a scored answer rescaled to 0–1 on its scale
     /// (NPS `s/10`, CES `(s−1)/6`, CSAT and ratings `(s−1)/4`), a resolved ticket.
-    static func addSupport(_ row: SignalItemRow, to f: inout SupportFacts) {
-        if let s = row.score, let type = row.scoreType {
-            switch type {
-            case "nps": f.satisfactionSum += s / 10
-            case "ces": f.satisfactionSum += (s - 1) / 6
+    private static func addSupport(_ row: SignalRow, scale: Scale?, isTicket: Bool, to f: inout SupportFacts) {
+        if let s = row.score, let scale {
+            switch scale {
+            case .nps: f.satisfactionSum += s / 10
+            case .ces: f.satisfactionSum += (s - 1) / 6
             default: f.satisfactionSum += (s - 1) / 4
             }
             f.scoredAnswers += 1
         }
-        if row.kind == "ticket", row.resolved {
+        if isTicket, row.resolved {
             f.resolved += 1
             if !row.reopened { f.firstContact += 1 }
         }

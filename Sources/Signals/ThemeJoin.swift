@@ -41,6 +41,13 @@ public struct ThemeJoin: Sendable {
     /// - Complexity: O(m + t · a) for m mentions, t themes and a accounts.
     public func signals(themes: [String], accounts: [Account], mentions: [ThemeMention],
                         feedback: [String: ThemeFeedback], overall: ThemeFeedback, periodEndDay: Int) -> [ThemeSignal] {
+        signals(themes: themes, accounts: accounts, mentioning: mentioning(accounts: accounts, mentions: mentions, periodEndDay: periodEndDay),
+                feedback: feedback, overall: overall)
+    }
+
+    /// Per theme, the indices into `accounts` (ascending) with a mention within their window.
+    /// - Complexity: O(m + a) for m mentions and a accounts.
+    public func mentioning(accounts: [Account], mentions: [ThemeMention], periodEndDay: Int) -> [String: [Int]] {
         var index: [String: Int] = [:]
         for (i, a) in accounts.enumerated() { index[a.id] = i }
         let cutoffs = accounts.map { cutoffDay(for: $0, periodEndDay: periodEndDay) }
@@ -49,13 +56,22 @@ public struct ThemeJoin: Sendable {
             guard let i = index[m.accountID], m.count > 0, inWindow(day: m.day, cutoff: cutoffs[i]) else { continue }
             mentioning[m.themeID, default: []].insert(i)
         }
+        return mentioning.mapValues { $0.sorted() }
+    }
+
+    /// One ``ThemeSignal`` per theme of `themes`, in that order, from the accounts that mention
+    /// each theme within their window (see ``mentioning(accounts:mentions:periodEndDay:)``; a scan
+    /// of the store can gather them directly).
+    /// - Complexity: O(t · a) for t themes and a accounts.
+    public func signals(themes: [String], accounts: [Account], mentioning: [String: [Int]],
+                        feedback: [String: ThemeFeedback], overall: ThemeFeedback) -> [ThemeSignal] {
         let outcomes = accounts.map(AccountOutcome.init)
         let churnedTotal = outcomes.filter { $0 == .churned }.count
         let retainedTotal = accounts.count - churnedTotal
         let expandedTotal = outcomes.filter { $0 == .expanded }.count
 
         return themes.map { theme in
-            let members = (mentioning[theme] ?? []).sorted()
+            let members = mentioning[theme] ?? []
             var churned = 0, expanded = 0
             var churnedMRR = 0.0, expansionMRR = 0.0
             for i in members {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import VerbatimCore
 
 extension Store {
@@ -43,6 +44,26 @@ extension Store {
             renewalDate: (row["renewal_date"] as String?).flatMap { dates.parse($0) }, usage: usage, extra: extra)
     }
 
+    /// `YYYY-MM-DD…` as days since 1970-01-01, from the bytes of the first ten characters of a
+    /// stored date: the digits directly when they have that shape, else as ``dayNumber(_:)-(String?)`` reads them.
+    static func dayNumber(_ b: UnsafeBufferPointer<UInt8>?) -> Int? {
+        guard let b else { return nil }
+        if b.count == 10, b[4] == 0x2D, b[7] == 0x2D {
+            func digit(_ i: Int) -> Int { Int(b[i]) &- 48 }
+            var digits = true
+            var i = 0
+            while i < 10 {
+                if i != 4, i != 7, !(0...9).contains(digit(i)) { digits = false }
+                i += 1
+            }
+            if digits {
+                return CivilDate.days(year: digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+                                      month: digit(5) * 10 + digit(6), day: digit(8) * 10 + digit(9))
+            }
+        }
+        return dayNumber(String(decoding: b, as: UTF8.self))
+    }
+
     /// `YYYY-MM-DD…` as days since 1970-01-01.
     static func dayNumber(_ text: String?) -> Int? {
         guard let text else { return nil }
@@ -51,18 +72,24 @@ extension Store {
         return CivilDate.days(year: y, month: m, day: d)
     }
 
+    /// SQL: the columns both item scans of the signals read, over items `i` left-joined to assignments `a`.
+    static let signalColumnsSQL = """
+        i.kind, i.account_id, substr(i.created_at, 1, 10) AS day, i.score, i.score_type,
+        \(Store.resolvedSQL) AS resolved, \(Store.reopenedSQL) AS reopened, i.first_response_hours,
+        \(Store.resolutionSQL) AS resolution,
+        (i.resolved_at IS NOT NULL AND i.first_response_at IS NOT NULL AND i.resolved_at < i.first_response_at) AS backwards,
+        a.theme_id
+        """
+
     /// Streams every item with the figures the signals and KPIs read and its theme, by item row
     /// id, in one scan of the items (with their assignments), so that the whole stage reads the
-    /// items table once.
+    /// items table once. The straightforward reading, with a `String` per text; the stages use
+    /// ``forEachSignalRow(_:)``, which gives the same figures as bytes.
     /// - Complexity: O(items); memory O(1) beyond what `body` keeps.
     public func forEachSignalItem(_ body: (SignalItemRow) -> Void) throws {
         try read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT i.kind, i.account_id, substr(i.created_at, 1, 10) AS day, i.score, i.score_type,
-                       \(Store.resolvedSQL) AS resolved, \(Store.reopenedSQL) AS reopened, i.first_response_hours,
-                       \(Store.resolutionSQL) AS resolution,
-                       (i.resolved_at IS NOT NULL AND i.first_response_at IS NOT NULL AND i.resolved_at < i.first_response_at) AS backwards,
-                       a.theme_id, EXISTS (SELECT 1 FROM repeat_contacts r WHERE r.item_id = i.id) AS came_back
+                SELECT \(Store.signalColumnsSQL), EXISTS (SELECT 1 FROM repeat_contacts r WHERE r.item_id = i.id) AS came_back
                 FROM items i LEFT JOIN assignments a ON a.item_id = i.id ORDER BY i.id
                 """)
             while let row = try rows.next() {
@@ -72,6 +99,41 @@ extension Store {
                                    resolutionHours: row[8], resolvedBeforeFirstResponse: row[9], themeID: row[10],
                                    cameBack: row[11]))
             }
+        }
+    }
+
+    /// Streams the same rows as ``forEachSignalItem(_:)`` (less `cameBack`, see
+    /// ``repeatContacts()``) in a raw SQLite loop, texts as bytes and days parsed from them.
+    /// - Complexity: O(items); memory O(1) beyond what `body` keeps.
+    public func forEachSignalRow(_ body: (SignalRow) throws -> Void) throws {
+        try read { db in
+            let statement = try db.makeStatement(sql: """
+                SELECT \(Store.signalColumnsSQL), i.id FROM items i LEFT JOIN assignments a ON a.item_id = i.id ORDER BY i.id
+                """)
+            let handle = statement.sqliteStatement
+            defer { sqlite3_reset(handle) }
+            func real(_ column: Int32) -> Double? {
+                sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
+            }
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else { throw StoreError.sql(reason: "reading items for signals: SQLite error \(code)") }
+                let account = Store.bytes(handle, 1)
+                try body(SignalRow(id: sqlite3_column_int64(handle, 11), kind: Store.bytes(handle, 0) ?? UnsafeBufferPointer(start: nil, count: 0),
+                                   accountID: account?.isEmpty == false ? account : nil, day: Store.dayNumber(Store.bytes(handle, 2)),
+                                   score: real(3), scoreType: Store.bytes(handle, 4), resolved: sqlite3_column_int(handle, 5) != 0,
+                                   reopened: sqlite3_column_int(handle, 6) != 0, firstResponseHours: real(7), resolutionHours: real(8),
+                                   resolvedBeforeFirstResponse: sqlite3_column_int(handle, 9) != 0, themeID: Store.bytes(handle, 10)))
+            }
+        }
+    }
+
+    /// The stored repeat contacts, by resolved item ascending: the item a customer came back
+    /// after, the item they came back with, and the run that found the pair.
+    public func repeatContacts() throws -> [(item: Int64, repeatItem: Int64, runID: Int64?)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT item_id, repeat_item_id, run_id FROM repeat_contacts ORDER BY item_id").map { ($0[0], $0[1], $0[2]) }
         }
     }
 

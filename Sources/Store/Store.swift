@@ -26,6 +26,10 @@ public final class Store: Sendable {
             // Read pages through a memory map (SQLite caps it at 2 GB) instead of copying each one
             // with pread: a scan of a million items takes half the time. Writes still use write(2).
             try db.execute(sql: "PRAGMA mmap_size = 4294967296")
+            // Statement journals and temporary b-trees in memory: a stage that rewrites a table of
+            // tens of thousands of rows (the patterns) wrote hundreds of megabytes of statement
+            // journal to /var/tmp, and waited on the disk for most of its time.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

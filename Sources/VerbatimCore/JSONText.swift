@@ -33,6 +33,34 @@ public enum JSONText {
         "[" + values.map(string).joined(separator: ",") + "]"
     }
 
+    /// A JSON array of integers (`[12,7]`), or with `quoted` of their decimal strings
+    /// (`["12","7"]`, the same as `array(values.map(String.init))`), written straight into one
+    /// buffer: the item ids of tens of thousands of pattern rows per run.
+    public static func numbers(_ values: [Int64], quoted: Bool = false) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(values.count * 8 + 2)
+        var digits = [UInt8](repeating: 0, count: 20)
+        for (i, value) in values.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            if quoted { bytes.append(UInt8(ascii: "\"")) }
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            var v = value.magnitude
+            var n = 0
+            repeat {
+                digits[n] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                n += 1
+            } while v > 0
+            while n > 0 {
+                n -= 1
+                bytes.append(digits[n])
+            }
+            if quoted { bytes.append(UInt8(ascii: "\"")) }
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// A JSON object of strings, keys in ascending order.
     public static func object(_ values: [String: String]) -> String {
         "{" + values.keys.sorted().map { string($0) + ":" + string(values[$0] ?? "") }.joined(separator: ",") + "}"

@@ -9,6 +9,20 @@ public enum UTCDate {
         var secs = t % 86_400
         if secs < 0 { secs += 86_400; days -= 1 }
         let (y, m, d) = CivilDate.date(fromDays: days)
+        if (0...9999).contains(y) {
+            // The common case straight into 20 bytes, as the padded pieces below give it.
+            var b = [UInt8](repeating: 0, count: 20)
+            func put(_ n: Int, _ at: Int, _ width: Int) {
+                var n = n
+                for i in stride(from: at + width - 1, through: at, by: -1) {
+                    b[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            put(y, 0, 4); put(m, 5, 2); put(d, 8, 2); put(secs / 3600, 11, 2); put(secs % 3600 / 60, 14, 2); put(secs % 60, 17, 2)
+            (b[4], b[7], b[10], b[13], b[16], b[19]) = (0x2D, 0x2D, 0x54, 0x3A, 0x3A, 0x5A)
+            return String(decoding: b, as: UTF8.self)
+        }
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + "T" + pad(secs / 3600, 2) + ":"
             + pad(secs % 3600 / 60, 2) + ":" + pad(secs % 60, 2) + "Z"
     }
@@ -22,22 +36,26 @@ public enum UTCDate {
     /// the text has another shape. A fast path for reading millions of stored dates.
     public static func seconds(fromISO text: String) -> Int64? {
         var text = text
-        return text.withUTF8 { b -> Int64? in
-            guard b.count == 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x5A else { return nil }
-            func number(_ from: Int, _ count: Int) -> Int? {
-                var n = 0
-                for i in from..<(from + count) {
-                    let d = Int(b[i]) - 48
-                    guard d >= 0 && d <= 9 else { return nil }
-                    n = n * 10 + d
-                }
-                return n
+        return text.withUTF8 { seconds(fromISO: $0) }
+    }
+
+    /// Seconds since 1970 of a stored date given as its UTF-8 bytes (see the `String` variant),
+    /// for scans that read the store's bytes without making a `String`.
+    public static func seconds(fromISO b: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard b.count == 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x5A else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for i in from..<(from + count) {
+                let d = Int(b[i]) - 48
+                guard d >= 0 && d <= 9 else { return nil }
+                n = n * 10 + d
             }
-            guard let y = number(0, 4), let m = number(5, 2), let d = number(8, 2), let h = number(11, 2),
-                  let mi = number(14, 2), let s = number(17, 2), (1...12).contains(m), (1...31).contains(d), h < 24, mi < 60, s < 61
-            else { return nil }
-            return Int64(CivilDate.days(year: y, month: m, day: d)) * 86_400 + Int64(h * 3600 + mi * 60 + s)
+            return n
         }
+        guard let y = number(0, 4), let m = number(5, 2), let d = number(8, 2), let h = number(11, 2),
+              let mi = number(14, 2), let s = number(17, 2), (1...12).contains(m), (1...31).contains(d), h < 24, mi < 60, s < 61
+        else { return nil }
+        return Int64(CivilDate.days(year: y, month: m, day: d)) * 86_400 + Int64(h * 3600 + mi * 60 + s)
     }
 
     private static func pad(_ n: Int, _ width: Int) -> String {

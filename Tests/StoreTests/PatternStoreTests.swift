@@ -51,4 +51,21 @@ struct PatternStoreTests {
         }
         #expect(try store.itemsToClassify(all: false).map(\.id) == [ids[0]])
     }
+
+    @Test("Repeat contacts are replaced by exactly the new pairs, the first per resolved item, all under the new run")
+    func repeatContactsReplaced() throws {
+        let (store, ids) = try store()
+        let first = try store.beginRun(command: "run", version: "test", configHash: nil)
+        let second = try store.beginRun(command: "run", version: "test", configHash: nil)
+        try store.replacePatterns([], repeats: [(ids[0], ids[1]), (ids[1], ids[2]), (ids[2], ids[3])], runID: first)
+        #expect(try store.repeatContacts().map { [$0.item, $0.repeatItem, $0.runID ?? 0] }
+                == [[ids[0], ids[1], first], [ids[1], ids[2], first], [ids[2], ids[3], first]])
+        // Kept, changed, dropped, added, and a second pair for one resolved item (the first wins).
+        try store.replacePatterns([], repeats: [(ids[0], ids[1]), (ids[1], ids[4]), (ids[3], ids[4]), (ids[3], ids[0])], runID: second)
+        #expect(try store.repeatContacts().map { [$0.item, $0.repeatItem, $0.runID ?? 0] }
+                == [[ids[0], ids[1], second], [ids[1], ids[4], second], [ids[3], ids[4], second]])
+        try store.replacePatterns([], repeats: [(ids[3], ids[4])], runID: nil)
+        #expect(try store.repeatContacts().map { [$0.item, $0.repeatItem] } == [[ids[3], ids[4]]])
+        #expect(try store.repeatContacts().allSatisfy { $0.runID == nil })
+    }
 }

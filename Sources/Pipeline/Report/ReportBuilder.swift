@@ -90,8 +90,7 @@ public struct ReportBuilder: Sendable {
     /// detector counts them (``SpikeDetector/weeklyCounts(_:themeCount:asOf:)``); the oldest,
     /// possibly partial, week is left out, and at most ``sparklineWeeks`` are kept.
     func weeklyCounts(themes: [String]) throws -> [String: [Int]] {
-        var index = PatternIndex(themes: themes.sorted())
-        let items = try store.patternInputs().compactMap { index.item(for: $0) }
+        let (index, items) = try PatternIndex.items(store: store, themes: themes.sorted())
         guard let (counts, weeks, _) = SpikeDetector.weeklyCounts(items, themeCount: index.themeIDs.count, asOf: nil) else { return [:] }
         let whole = weeks > 1 ? weeks - 1 : weeks
         let shown = min(whole, sparklineWeeks)
