@@ -108,7 +108,8 @@ extension Store {
 
     /// Stores issue types and sentiment; `replacingAll` first deletes every stored row.
     public func saveItemPatterns(_ patterns: [ItemPattern], replacingAll: Bool, runID: Int64?) throws {
-        try write { db in
+        // Every row names an item the stage just read (see `writeUnchecked`).
+        try writeUnchecked { db in
             if replacingAll { try db.execute(sql: "DELETE FROM item_patterns") }
             let run: Binding = runID.map { .integer($0) } ?? .null
             try BatchInsert(prefix: "INSERT INTO item_patterns (item_id, issue_type, type_confidence, type_source, sentiment, run_id) VALUES",
@@ -131,7 +132,8 @@ extension Store {
     /// Replaces the stored patterns with `records`, in their order, and the repeat contacts:
     /// pairs of a resolved contact and the contact that came back on its theme.
     public func replacePatterns(_ records: [PatternRecord], repeats: [(resolved: Int64, repeat: Int64)] = [], runID: Int64?) throws {
-        try write { db in
+        // Repeat contacts pair items the stage just read (see `writeUnchecked`).
+        try writeUnchecked { db in
             try db.execute(sql: "DELETE FROM patterns")
             let run: Binding = runID.map { .integer($0) } ?? .null
             try replaceRepeatContacts(repeats, runID: runID, db: db)

@@ -16,7 +16,7 @@ extension Centroids {
     /// - Returns: the centroids, the number of rows of each cluster, and the L2 norm of each
     ///   cluster's unnormalised sum (so the mean cosine of a row `x` to the members of `c` is
     ///   `cos(x, c) · norm / size`).
-    /// - Complexity: O(n + nnz + count × dimension).
+    /// - Complexity: O(workers × n + nnz + count × dimension).
     public static func normalizedMeans(
         of matrix: SparseMatrix, assignments: [Int32], count: Int, workers: Int = 1
     ) -> (centroids: Centroids, sizes: [Int], sumNorms: [Double]) {
@@ -35,11 +35,10 @@ extension Centroids {
 
     /// The sums of the rows of each cluster, term-major in `Double`, with their norms.
     ///
-    /// The rows are grouped by cluster (a counting sort, keeping row order within a cluster) and
-    /// each stored weight is added to its term's slot for the row's cluster, so every slot sums
-    /// its rows in row order. The threads split the clusters into ranges of about equal weight,
-    /// each reading only its own clusters' rows; the norms are then taken term by term in
-    /// order. Nothing depends on the number of threads.
+    /// The rows are read in order and each stored weight is added to its term's slot for the
+    /// row's cluster, so every slot sums its rows in row order. The threads split the terms
+    /// into ranges, each reading every row but adding only its own terms; the norms are then
+    /// taken term by term in order. Nothing depends on the number of threads.
     struct Sums {
         /// The number of clusters.
         let count: Int
@@ -53,47 +52,22 @@ extension Centroids {
         var norms: [Double]
 
         /// The sums of the rows of `m` by `assignments` (-1 leaves a row out).
-        /// - Complexity: O(n + nnz + count × dimension).
+        /// - Complexity: O(workers × n + nnz + count × dimension).
         init(of m: SparseMatrix.Buffers, assignments: UnsafeBufferPointer<Int32>, count: Int, dimension: Int, workers: Int) {
             self.count = count
             self.dimension = dimension
             sizes = [Int](repeating: 0, count: count)
             for a in assignments where a >= 0 { sizes[Int(a)] += 1 }
             values = [Double](repeating: 0, count: dimension * count)
-            // Rows grouped by cluster, in row order within each: `firstRow[c] ..< firstRow[c + 1]`
-            // of `rows` are cluster c's.
-            var firstRow = [Int](repeating: 0, count: count + 1)
-            for c in 0 ..< count { firstRow[c + 1] = firstRow[c] + sizes[c] }
-            var rows = [Int32](repeating: 0, count: firstRow[count])
-            var next = firstRow
-            var weight = [Int](repeating: 0, count: count)
-            for row in 0 ..< assignments.count where assignments[row] >= 0 {
-                let cluster = Int(assignments[row])
-                rows[next[cluster]] = Int32(row)
-                next[cluster] += 1
-                weight[cluster] += m.rowStarts[row + 1] - m.rowStarts[row]
-            }
-            // Contiguous cluster ranges of about equal stored weights, one per thread.
-            let ranges = max(1, min(workers, count))
-            var bounds = [0]
-            let total = weight.reduce(0, +)
-            var running = 0
-            for c in 0 ..< count {
-                running += weight[c]
-                if bounds.count < ranges && running * ranges >= total * bounds.count && c + 1 < count { bounds.append(c + 1) }
-            }
-            bounds.append(count)
-            let parts = bounds.count - 1
+            let ranges = max(1, min(workers, dimension / 256))
             values.withUnsafeMutableBufferPointer { sums in
-                rows.withUnsafeBufferPointer { rows in
-                    ParallelChunks.run(chunks: parts, workers: parts) { part in
-                        for cluster in bounds[part] ..< bounds[part + 1] {
-                            for r in firstRow[cluster] ..< firstRow[cluster + 1] {
-                                let row = Int(rows[r])
-                                for p in m.rowStarts[row] ..< m.rowStarts[row + 1] {
-                                    sums[Int(m.columns[p]) &* count &+ cluster] += Double(m.values[p])
-                                }
-                            }
+                ParallelChunks.run(chunks: ranges, workers: ranges) { range in
+                    let low = Int32(dimension * range / ranges), high = Int32(dimension * (range + 1) / ranges)
+                    for row in 0 ..< assignments.count where assignments[row] >= 0 {
+                        let cluster = Int(assignments[row])
+                        for p in m.rowStarts[row] ..< m.rowStarts[row + 1] {
+                            let t = m.columns[p]
+                            if t >= low && t < high { sums[Int(t) &* count &+ cluster] += Double(m.values[p]) }
                         }
                     }
                 }
