@@ -1,7 +1,7 @@
 // Release-mode benchmark of the theme steps on a workspace's stored items, each step timed on one
 // thread and on every core in the same run, with the results of the two compared:
 //
-//   verbatim-bench themes STORE.sqlite [--k 50] [--seed 42] [--restarts 4]
+//   verbatim-bench themes STORE.sqlite [--k 50] [--seed 42] [--restarts 4] [--sample ROWS] [--probe STEPS]
 //
 // Steps: text analysis (CorpusAnalyzer), phrases (PhraseDetector fit + apply), vectors (TF-IDF fit
 // and transform), clustering (SphericalKMeans), each with items/s and MB/s of text. "same" says
