@@ -122,24 +122,8 @@ struct ItemRow {
     /// `UTCDate.iso`, written in place.
     private mutating func appendDate(_ date: Date?) -> Slot {
         guard let date else { return .null }
-        let t = Int(date.timeIntervalSince1970.rounded(.down))
-        var days = t / 86_400
-        var secs = t % 86_400
-        if secs < 0 { secs += 86_400; days -= 1 }
-        let (y, m, d) = CivilDate.date(fromDays: days)
-        guard (0...9999).contains(y) else { return appendText(UTCDate.iso(date)) }
         let start = bytes.count
-        func digits(_ n: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            while divisor > 0 {
-                bytes.append(UInt8(48 + n / divisor % 10))
-                divisor /= 10
-            }
-        }
-        digits(y, 4); bytes.append(0x2D); digits(m, 2); bytes.append(0x2D); digits(d, 2); bytes.append(0x54)
-        digits(secs / 3600, 2); bytes.append(0x3A); digits(secs % 3600 / 60, 2); bytes.append(0x3A); digits(secs % 60, 2)
-        bytes.append(0x5A)
+        UTCDate.appendISO(date, to: &bytes)
         return .text(start: start, count: bytes.count - start)
     }
 
@@ -169,27 +153,9 @@ struct ItemRow {
         return .text(start: start, count: bytes.count - start)
     }
 
-    /// `JSONText.string(s)`, written in place: the escapes touch ASCII bytes only, so working on
-    /// UTF-8 bytes gives the same text as working on scalars.
+    /// `JSONText.string(s)`, written in place.
     private mutating func appendJSONString(_ s: String) {
-        var s = s
-        bytes.append(UInt8(ascii: "\""))
-        s.withUTF8 { utf8 in
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
-                case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(byte)
-                case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-                case 0..<0x20:
-                    bytes.append(0x5C); bytes.append(UInt8(ascii: "u")); bytes.append(0x30); bytes.append(0x30)
-                    bytes.append(ContentHash.hexDigit(byte >> 4)); bytes.append(ContentHash.hexDigit(byte & 0xF))
-                default: bytes.append(byte)
-                }
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        JSONText.appendString(s, to: &bytes)
     }
 
     /// Hashes the slots as `Binding.combine(into:)` does and appends the hex digits.
