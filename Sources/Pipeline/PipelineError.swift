@@ -12,6 +12,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case noWorkspace(path: String, reason: String)
     /// The store holds no analysis to read yet.
     case notAnalysed(path: String)
+    /// A command that writes found the workspace folder read-only for this user.
+    case readOnlyWorkspace(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,10 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
             return "\(path): \(reason)"
         case .notAnalysed(let path):
             return "\(path): no analysis yet: run `verbatim analyze` first"
+        case .readOnlyWorkspace(let path, let reason):
+            return "the workspace \(path) is read-only (\(reason)); nothing was changed. This command writes the store there: run it as "
+                + "a user who may write the folder, or on a writable copy. Commands that only read (themes, theme, accounts, kpis, "
+                + "patterns, status, export and report with --out elsewhere) still work."
         }
     }
 }

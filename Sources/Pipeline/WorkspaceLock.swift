@@ -20,7 +20,11 @@ public final class WorkspaceLock {
         let path = workspace.directory.appendingPathComponent("verbatim.lock").path
         descriptor = open(path, O_RDWR | O_CREAT, 0o644)
         guard descriptor >= 0 else {
-            throw PipelineError.noWorkspace(path: path, reason: "cannot create the lock file: \(String(cString: strerror(errno)))")
+            let code = errno, reason = String(cString: strerror(code))
+            if [EACCES, EPERM, EROFS].contains(code) {
+                throw PipelineError.readOnlyWorkspace(path: workspace.directory.path, reason: "cannot write verbatim.lock: \(reason)")
+            }
+            throw PipelineError.noWorkspace(path: path, reason: "cannot create the lock file: \(reason)")
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let holder = Self.readHolder(descriptor)

@@ -60,7 +60,7 @@ struct RawStatement {
     /// Runs a statement that returns no rows.
     func execute() throws {
         let code = sqlite3_step(statement.sqliteStatement)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw StoreError.sql(reason: message(code)) }
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code) }
         sqlite3_reset(statement.sqliteStatement)
     }
 
@@ -68,7 +68,7 @@ struct RawStatement {
     func step() throws -> Bool {
         let code = sqlite3_step(statement.sqliteStatement)
         if code == SQLITE_ROW { return true }
-        guard code == SQLITE_DONE else { throw StoreError.sql(reason: message(code)) }
+        guard code == SQLITE_DONE else { throw failure(code) }
         return false
     }
 
@@ -78,9 +78,15 @@ struct RawStatement {
         defer { sqlite3_reset(handle) }
         let code = sqlite3_step(handle)
         if code == SQLITE_DONE { return nil }
-        guard code == SQLITE_ROW else { throw StoreError.sql(reason: message(code)) }
+        guard code == SQLITE_ROW else { throw failure(code) }
         guard let text = sqlite3_column_text(handle, 0) else { return nil }
         return String(cString: text)
+    }
+
+    /// The error of a failed step, as GRDB gives it, so that the store names a full disk or a
+    /// read-only store as such (see `Store.failure`).
+    private func failure(_ code: Int32) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: message(code))
     }
 
     private func message(_ code: Int32) -> String {

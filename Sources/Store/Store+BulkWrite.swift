@@ -21,7 +21,7 @@ extension Store {
                 return result
             }
         } catch let error as DatabaseError {
-            throw StoreError.sql(reason: Store.describe(error))
+            throw failure(error)
         }
     }
 }

@@ -57,8 +57,13 @@ public struct RunRecord: Sendable {
 
 extension Store {
     /// Records the start of a run of `command` and returns its id.
+    ///
+    /// The caller holds the workspace lock, so no other run is in progress: a run still marked
+    /// `running` was cut short (killed, or the machine stopped) and is marked `failed`, its end
+    /// and exit status unknown. Everything it committed stays; the next run redoes the rest.
     public func beginRun(command: String, version: String, configHash: String?, startedAt: Date = Date()) throws -> Int64 {
         try write { db in
+            try db.execute(sql: "UPDATE runs SET status = 'failed' WHERE status = 'running'")
             try db.execute(sql: "INSERT INTO runs (command, started_at, config_hash, version) VALUES (?, ?, ?, ?)",
                            arguments: [command, UTCDate.iso(startedAt), configHash, version])
             return db.lastInsertedRowID

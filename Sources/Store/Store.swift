@@ -1,5 +1,10 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The SQLite store every stage reads and writes: items, accounts, rejects and runs.
 ///
@@ -15,7 +20,14 @@ public final class Store: Sendable {
     /// `readOnly`, opens an existing, migrated store for reading only (no writer connection, so
     /// nothing to checkpoint on close: quick look-ups).
     /// - Throws: `StoreError.cannotOpen` when the file cannot be opened or migrated.
-    public init(path: String, readOnly: Bool = false) throws {
+    public convenience init(path: String, readOnly: Bool = false) throws {
+        try self.init(path: path, readOnly: readOnly, immutable: false)
+    }
+
+    /// Opens the store at `path`; with `immutable`, read-only as a file nothing writes to
+    /// (SQLite's `immutable` URI parameter: no locks, no `-shm` index), for a store in a folder this
+    /// user cannot write (see `openForReading`).
+    init(path: String, readOnly: Bool, immutable: Bool) throws {
         self.path = path
         var config = Configuration()
         config.readonly = readOnly
@@ -32,13 +44,19 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            pool = try DatabasePool(path: immutable ? Store.immutableURI(path) : path, configuration: config)
             if readOnly {
                 guard try pool.read({ try Store.migrator.hasCompletedMigrations($0) }) else {
                     throw StoreError.cannotOpen(path: path, reason: "the store was written by an older version; run `verbatim analyze` to update it")
                 }
             } else {
                 try Store.migrator.migrate(pool)
+            }
+        } catch let error as DatabaseError {
+            // The open or a migration found a full disk or a store it may not write.
+            switch Store.failure(error, path: path) {
+            case .sql: throw StoreError.cannotOpen(path: path, reason: Store.describe(error))
+            case let specific: throw specific
             }
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Store.describe(error))
@@ -55,10 +73,33 @@ public final class Store: Sendable {
     /// Opens an existing store for a command that only reads: read-only (no writer connection, so it
     /// never waits for a nightly run's transaction and sees the last committed state), unless the
     /// store still needs a migration, which is applied first.
+    ///
+    /// In a folder this user may not write (or on a read-only file system) SQLite cannot create the
+    /// `-shm` index a WAL store is read through; a store closed cleanly (no `-wal` file, or an
+    /// empty one) holds everything in its main file and is then read as immutable. With changes
+    /// still in its `-wal` file it cannot be read there, and the error says so.
     public static func openForReading(path: String) throws -> Store {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
         if let store = try? Store(path: path, readOnly: true) { return store }
-        return try Store(path: path)
+        let folder = (path as NSString).deletingLastPathComponent
+        guard access(folder.isEmpty ? "." : folder, W_OK) != 0 else {
+            // The store still needs a migration: apply it.
+            return try Store(path: path)
+        }
+        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        guard log == 0 else {
+            throw StoreError.readOnly(path: path, reason: "its write-ahead log (verbatim.sqlite-wal) holds changes, and reading them needs "
+                                      + "verbatim.sqlite-shm, which this user cannot create in \(folder); run the command as a user who may "
+                                      + "write the folder, or on a copy of the workspace")
+        }
+        return try Store(path: path, readOnly: true, immutable: true)
+    }
+
+    /// `path` as an SQLite URI with `immutable=1`.
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
     }
 
     /// The page cache of every connection, in KiB.
@@ -78,7 +119,7 @@ public final class Store: Sendable {
         do {
             return try pool.write(body)
         } catch let error as DatabaseError {
-            throw StoreError.sql(reason: Store.describe(error))
+            throw failure(error)
         }
     }
 
@@ -87,7 +128,7 @@ public final class Store: Sendable {
         do {
             return try pool.read(body)
         } catch let error as DatabaseError {
-            throw StoreError.sql(reason: Store.describe(error))
+            throw Store.failure(error, path: path)
         }
     }
 }
