@@ -75,6 +75,6 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "Signals",
                                                  "SampleCorpus", "Themes", "Output", "TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["verbatim"]),
+        .testTarget(name: "CLITests", dependencies: ["verbatim", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -22,9 +22,10 @@ enum CLI {
     }
 
     /// Runs `verbatim` with `arguments` and returns its exit status and output.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// `executable` runs another program the same way (e.g. `/bin/sh`).
+    static func run(_ arguments: [String], environment: [String: String] = [:], executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "VERBATIM_WORKSPACE")
