@@ -30,8 +30,9 @@ public struct JSONRecordReader: RecordReader {
     enum Shape {
         /// A top-level array of records.
         case array
-        /// Records inside a top-level object.
-        case document
+        /// Records inside a top-level object; `oversized` is the size of that object when it is
+        /// over the record limit (it may be one record alone, or hold the records).
+        case document(oversized: Int?)
         /// JSON Lines.
         case lines
         /// One object alone, holding no array of objects: a single record starting on a line.
@@ -44,7 +45,7 @@ public struct JSONRecordReader: RecordReader {
     ///   `handle` throws.
     public func read(_ handle: (ReaderEvent) throws -> Void) throws {
         var state = ReadState()
-        let scanner = try JSONByteScanner(url: url)
+        let scanner = try JSONByteScanner(url: url, maxDepth: options.maxDepth)
         switch try probe(scanner) {
         case .array:
             if let components = options.recordPathComponents, !components.isEmpty {
@@ -54,17 +55,28 @@ public struct JSONRecordReader: RecordReader {
             }
             scanner.pos += 1
             try readArray(scanner, path: "$", closers: [], state: &state, handle)
-        case .document:
-            let again = try JSONByteScanner(url: url)
+        case .document(let oversized):
+            let again = try JSONByteScanner(url: url, maxDepth: options.maxDepth)
             try again.skipByteOrderMark()
             _ = try again.skipWhitespace()
-            let (path, closers) = try locateRecords(again, handle)
+            let located: (String, [UInt8])
+            do {
+                located = try locateRecords(again, handle)
+            } catch IngestError.notFormat(_, _, let reason) where oversized != nil && reason.contains("no array of objects") {
+                // One object alone, too big to be read as a record: it is that record, rejected.
+                let prefix = try JSONByteScanner(url: url, maxDepth: options.maxDepth).headBytes(RecordLimits.excerptBytes)
+                try handle(.reject(RecordReject(location: RecordLocation(line: 1, index: 0, path: "$"),
+                                                reason: options.limits.recordReason(bytes: oversized ?? 0),
+                                                excerpt: String(decoding: prefix, as: UTF8.self))))
+                return
+            }
+            let (path, closers) = located
             try readArray(again, path: path, closers: closers, state: &state, handle)
         case .lines:
             if options.recordPath != nil {
                 try handle(.warning("\(url.path): JSON Lines file; the record path \(options.recordPath ?? "") is not used"))
             }
-            let again = try JSONByteScanner(url: url)
+            let again = try JSONByteScanner(url: url, maxDepth: options.maxDepth)
             try again.skipByteOrderMark()
             try readLines(again, state: &state, handle)
         case .single(let members, let line):
@@ -98,18 +110,22 @@ public struct JSONRecordReader: RecordReader {
         }
         let line = scanner.line
         scanner.mark = scanner.pos
-        guard case .done = try scanner.skipValue(keepLimit: options.maxRecordBytes), !scanner.overflowed else {
-            return .document
+        let start = scanner.base + scanner.pos
+        guard case .done = try scanner.skipValue(keepLimit: options.maxRecordBytes) else { return .document(oversized: nil) }
+        if scanner.overflowed {
+            let size = scanner.base + scanner.pos - start
+            if try scanner.skipWhitespace() != nil { return .lines }
+            return .document(oversized: size)
         }
         let bytes = Array(scanner.keptBytes())
         scanner.mark = nil
         if try scanner.skipWhitespace() != nil { return .lines }
-        if options.recordPath != nil { return .document }
+        if options.recordPath != nil { return .document(oversized: nil) }
         let value: JSONValue? = bytes.withUnsafeBufferPointer { p in
-            var parser = JSONValueParser(bytes: p)
+            var parser = JSONValueParser(bytes: p, maxDepth: options.maxDepth)
             return parser.parseDocument()
         }
-        guard let value, case .object(let members) = value, !Self.holdsArrayOfObjects(value) else { return .document }
+        guard let value, case .object(let members) = value, !Self.holdsArrayOfObjects(value) else { return .document(oversized: nil) }
         return .single(members, line: line)
     }
 

@@ -56,7 +56,8 @@ struct XMLRecordBuilder {
     /// How many elements of the record are open, the record itself included.
     private(set) var depth = 0
     private let maxBytes: Int
-    private var byteCount = 0
+    /// The record's text bytes so far (counted on past the limit).
+    private(set) var byteCount = 0
     /// The record's fields as they stood when it went over the limit, for the reject's excerpt.
     private(set) var overflowExcerpt: String?
 
