@@ -85,7 +85,7 @@ struct RecordLimitsTests {
         #expect(result.error == nil)
         #expect(result.records.map { $0["id"] } == ["1", "4"])
         #expect(result.rejects.map(\.reason) == [
-            "record holds 522 bytes, over the record limit of 200 bytes ([limits] max_record_bytes); record rejected",
+            "record holds 521 bytes, over the record limit of 200 bytes ([limits] max_record_bytes); record rejected",
             "nesting deeper than 20 levels, over the JSON depth limit ([limits] max_json_depth); record rejected",
         ])
         let lines = try JSONTestHelpers.read("{\"id\": 1}\n{\"id\": 2, \"x\": \(deep)}\n{\"id\": 3}\n",

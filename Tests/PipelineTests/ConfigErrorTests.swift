@@ -24,8 +24,8 @@ struct ConfigErrorTests {
         #expect(message("[patterns]\nzebra = 1\n")
                 == "c.toml: line 2: [patterns] zebra: unknown key; known keys are recurring_count, recurring_days, repeat_days, "
                 + "spike_weeks, spike_z, spike_min_count, emerging_min_items")
-        #expect(message("[accounts]\npath = \"a.csv\"\n[accounts.map]\nmrr_begin = \"x\"\n")
-                == "c.toml: line 4: [accounts] map mrr_begin: unknown field; did you mean 'mrr_end'?")
+        #expect(message("[accounts]\npath = \"a.csv\"\n[accounts.map]\nmrr_strat = \"x\"\n")
+                == "c.toml: line 4: [accounts] map mrr_strat: unknown field; did you mean 'mrr_start'?")
     }
 
     @Test("Names the user chooses are not checked: theme renames, pinned themes' names")

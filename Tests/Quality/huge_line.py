@@ -67,7 +67,7 @@ def main():
     ap.add_argument("--size", type=parse_size, default=2 << 30, help="bytes in the huge line (default 2G)")
     ap.add_argument("--dir", default=None, help="where the files go (default: a new temp dir)")
     ap.add_argument("--verbatim", default=os.path.join(root, ".build", "release", "verbatim"))
-    ap.add_argument("--only", default=None, help="run only the cases whose file name contains this")
+    ap.add_argument("--only", default=None, help="run only the cases whose file names contain one of these (comma-separated)")
     args = ap.parse_args()
     if not os.path.exists(args.verbatim):
         sys.exit(f"{args.verbatim} not found: run `swift build -c release` first")
@@ -78,7 +78,7 @@ def main():
     print(f"{'case':62} {'peak RSS':>10} {'wall':>8}  outcome")
     try:
         for name, file, head, unit, tail in CASES:
-            if args.only and args.only not in file:
+            if args.only and not any(o in file for o in args.only.split(",")):
                 continue
             path = os.path.join(work, file)
             ws = os.path.join(work, "ws-" + file)

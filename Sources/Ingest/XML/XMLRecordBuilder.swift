@@ -197,7 +197,13 @@ struct XMLRecordBuilder {
         guard overflowExcerpt == nil else { return }
         if let i = names.lastIndex(of: name) {
             if value.isEmpty { return }
-            values[i] = values[i].isEmpty ? value : values[i] + ", " + value
+            // In place: a record with thousands of repeats of one path must not copy the joined value each time.
+            if values[i].isEmpty {
+                values[i] = value
+            } else {
+                values[i].append(", ")
+                values[i].append(value)
+            }
         } else {
             names.append(name)
             values.append(value)
