@@ -105,6 +105,17 @@ struct RecordLimitsTests {
                 == ["record holds 3,000,021 bytes, over the record limit of 1,048,576 bytes ([limits] max_record_bytes); record rejected"])
     }
 
+    @Test("JSON: one object alone over the probe's 16 MiB but under the record limit is read whole")
+    func jsonSingleLargeObject() throws {
+        let url = try Self.file("{\"id\": 1, \"text\": \"", fill: UInt8(ascii: "q"), count: 17 << 20, "\"}", name: "one.json")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let result = JSONTestHelpers.read(url: url, options: JSONReaderOptions())
+        #expect(result.error == nil)
+        #expect(result.rejects.isEmpty)
+        #expect(result.records.map { $0["text"]?.utf8.count } == [17 << 20])
+        #expect(result.records.first?.location == RecordLocation(line: 1, index: 0, path: "$"))
+    }
+
     @Test("XML: a record whose elements nest past the depth limit is rejected with its depth")
     func xmlDepth() throws {
         let deep = String(repeating: "<a>", count: 10) + "x" + String(repeating: "</a>", count: 10)

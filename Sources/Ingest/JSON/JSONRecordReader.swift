@@ -63,7 +63,21 @@ public struct JSONRecordReader: RecordReader {
             do {
                 located = try locateRecords(again, handle)
             } catch IngestError.notFormat(_, _, let reason) where oversized != nil && reason.contains("no array of objects") {
-                // One object alone, too big to be read as a record: it is that record, rejected.
+                // One object alone: it is the record, read whole when it is under the limit.
+                if let size = oversized, size <= options.maxRecordBytes {
+                    let whole = try JSONByteScanner(url: url, maxDepth: options.maxDepth)
+                    try whole.skipByteOrderMark()
+                    _ = try whole.skipWhitespace()
+                    let line = whole.line
+                    whole.mark = whole.pos
+                    _ = try whole.skipValue(keepLimit: options.maxRecordBytes)
+                    var state = state
+                    let location = RecordLocation(line: line, index: 0, path: "$")
+                    if let fault = try emit(whole.keptBytes(), location: location, state: &state, handle) {
+                        throw truncated(fault.line, 0, nil, fault.reason)
+                    }
+                    return
+                }
                 let prefix = try JSONByteScanner(url: url, maxDepth: options.maxDepth).headBytes(RecordLimits.excerptBytes)
                 try handle(.reject(RecordReject(location: RecordLocation(line: 1, index: 0, path: "$"),
                                                 reason: options.limits.recordReason(bytes: oversized ?? 0),
@@ -111,7 +125,9 @@ public struct JSONRecordReader: RecordReader {
         let line = scanner.line
         scanner.mark = scanner.pos
         let start = scanner.base + scanner.pos
-        guard case .done = try scanner.skipValue(keepLimit: options.maxRecordBytes) else { return .document(oversized: nil) }
+        // A document that holds the records is walked again, so the probe keeps at most 16 MiB of it.
+        let probeLimit = min(options.maxRecordBytes, Self.probeBytes)
+        guard case .done = try scanner.skipValue(keepLimit: probeLimit) else { return .document(oversized: nil) }
         if scanner.overflowed {
             let size = scanner.base + scanner.pos - start
             if try scanner.skipWhitespace() != nil { return .lines }
@@ -128,6 +144,9 @@ public struct JSONRecordReader: RecordReader {
         guard let value, case .object(let members) = value, !Self.holdsArrayOfObjects(value) else { return .document(oversized: nil) }
         return .single(members, line: line)
     }
+
+    /// The most bytes of the first value the probe keeps.
+    static let probeBytes = 16 << 20
 
     /// Whether any array inside `value` starts with an object.
     private static func holdsArrayOfObjects(_ value: JSONValue) -> Bool {
