@@ -36,7 +36,7 @@ extension Config {
                 self.weight = weight
             }
 
-            enum CodingKeys: String, CodingKey {
+            enum CodingKeys: String, CodingKey, CaseIterable {
                 case name, label, keywords, phrases, weight
             }
 
@@ -65,7 +65,7 @@ extension Config {
             self.type = type
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case defaults, threshold, type
         }
 

@@ -30,7 +30,7 @@ extension Config {
         /// Minimum latest-week items of an emerging theme.
         public var emergingMinItems: Int?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case recurringCount = "recurring_count", recurringDays = "recurring_days", repeatDays = "repeat_days"
             case spikeWeeks = "spike_weeks", spikeZ = "spike_z", spikeMinCount = "spike_min_count"
             case emergingMinItems = "emerging_min_items"

@@ -27,7 +27,7 @@ extension Config {
         /// Weight of the outcome part.
         public var healthOutcome: Double?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case minSupport = "min_support"
             case windowDays = "window_days"
             case periodEnd = "period_end"

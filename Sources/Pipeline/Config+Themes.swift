@@ -29,6 +29,10 @@ extension Config {
             public var name: String
             /// Words that define it.
             public var terms: [String]
+
+            enum CodingKeys: String, CodingKey, CaseIterable {
+                case name, terms
+            }
         }
 
         /// `auto` or a number of themes.
@@ -62,7 +66,7 @@ extension Config {
         /// Pinned themes.
         public var pin: [Pin]?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case k, seed, restarts, quotes, block, merge, rename, pin
             case mergeThreshold = "merge_threshold"
             case similarityFloor = "similarity_floor"

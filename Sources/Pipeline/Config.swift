@@ -39,7 +39,14 @@ import VerbatimCore
 /// [signals]                 # the theme × account join and health (see Config.Signals)
 /// min_support = 5
 /// window_days = 90
+///
+/// [limits]                  # caps on one record and one run (see Config.Limits)
+/// max_field_bytes = 16777216
 /// ```
+///
+/// A key the file does not know (`recluster_growht`) is an error naming the key, its section,
+/// its line and the nearest known key, so that a typo never silently leaves a setting at its
+/// default.
 public struct Config: Sendable, Equatable {
     /// One configured source.
     public struct Source: Sendable, Equatable, Decodable {
@@ -62,7 +69,7 @@ public struct Config: Sendable, Equatable {
         /// FIELD = COLUMN pairs.
         public var map: [String: String]?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case name, path, kind, preset, format, record, map
             case dateFormat = "date_format"
             case scoreType = "score_type"
@@ -85,6 +92,10 @@ public struct Config: Sendable, Equatable {
         /// FIELD = COLUMN pairs for the accounts file.
         public var map: [String: String]?
 
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case path, paths, map
+        }
+
         /// Every configured path, `path` first.
         public var allPaths: [String] { (path.map { [$0] } ?? []) + (paths ?? []) }
 
@@ -106,19 +117,22 @@ public struct Config: Sendable, Equatable {
     public var issueTypes: IssueTypes?
     /// Signal settings (join window, minimum support, health weights), if any.
     public var signals: Signals?
+    /// Limits on records and files, if any.
+    public var limits: Limits?
     /// A hash of the file's bytes, stored with each run.
     public var hash: String
 
-    private struct File: Decodable {
+    struct File: Decodable {
         var source: [Source]?
         var accounts: Accounts?
         var themes: Themes?
         var patterns: Patterns?
         var issueTypes: IssueTypes?
         var signals: Signals?
+        var limits: Limits?
 
-        enum CodingKeys: String, CodingKey {
-            case source, accounts, themes, patterns, signals
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case source, accounts, themes, patterns, signals, limits
             case issueTypes = "issue_types"
         }
     }
@@ -131,6 +145,7 @@ public struct Config: Sendable, Equatable {
         patterns = nil
         issueTypes = nil
         signals = nil
+        limits = nil
         hash = ContentHash.hex(of: [""])
     }
 
@@ -149,12 +164,21 @@ public struct Config: Sendable, Equatable {
     /// Parses configuration text; `file` names it in errors.
     public init(text: String, file: String) throws {
         let parsed: File
+        let table: TOMLTable
         do {
-            parsed = try TOMLDecoder().decode(File.self, from: text)
+            table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
             throw PipelineError.config(file: file, reason: "line \(e.source.begin.line): \(e.description)")
+        } catch {
+            throw PipelineError.config(file: file, reason: String(describing: error))
+        }
+        if let unknown = ConfigSchema.root.firstUnknownKey(in: table, text: text) {
+            throw PipelineError.config(file: file, reason: unknown)
+        }
+        do {
+            parsed = try TOMLDecoder().decode(File.self, from: table)
         } catch let e as DecodingError {
-            throw PipelineError.config(file: file, reason: Config.describe(e))
+            throw PipelineError.config(file: file, reason: Config.describe(e, table: table, text: text))
         } catch {
             throw PipelineError.config(file: file, reason: String(describing: error))
         }
@@ -164,7 +188,12 @@ public struct Config: Sendable, Equatable {
         patterns = parsed.patterns
         issueTypes = parsed.issueTypes
         signals = parsed.signals
+        limits = parsed.limits
         hash = ContentHash.hex(of: [text])
+        if let limits {
+            _ = try limits.recordLimits(file: file)
+            _ = try limits.filesPerRun(file: file)
+        }
         var seen = Set<String>()
         for s in sources {
             guard !s.name.isEmpty else { throw PipelineError.config(file: file, reason: "a [[source]] has an empty name") }
@@ -177,24 +206,86 @@ public struct Config: Sendable, Equatable {
         }
     }
 
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            var out = ""
-            for key in keys {
-                if let i = key.intValue { out += "[\(i)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
-            }
-            return out
-        }
+    /// A decoding error as one line naming the key, what it should be and what the file holds
+    /// (`[themes] k = true: should be a number or "auto"`). TOMLKit reports a value of the wrong
+    /// type as a missing key, so the value is looked up in `table`.
+    static func describe(_ error: DecodingError, table: TOMLTable, text: String) -> String {
         switch error {
         case .keyNotFound(let key, let ctx):
             let keys = ctx.codingPath.last?.stringValue == key.stringValue ? ctx.codingPath : ctx.codingPath + [key]
-            return "\(path(keys)) is missing"
+            let (label, value) = locate(keys, in: table)
+            guard let value else { return "\(label) is missing" }
+            let expected = ctx.debugDescription.split(separator: "\"").dropFirst().first.map(String.init) ?? "value"
+            return mismatch(keys, label: label, value: value, expected: expected, text: text)
         case .typeMismatch(let type, let ctx):
-            return "\(path(ctx.codingPath)) should be a \(type)"
+            let (label, value) = locate(ctx.codingPath, in: table)
+            guard let value else { return "\(label) should be \(article(for: "\(type)"))" }
+            return mismatch(ctx.codingPath, label: label, value: value, expected: "\(type)", text: text)
         case .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
-            return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
+            return "\(locate(ctx.codingPath, in: table).label): \(ctx.debugDescription)"
         @unknown default:
             return String(describing: error)
         }
+    }
+
+    private static func mismatch(_ keys: [any CodingKey], label: String, value: any TOMLValueConvertible, expected: String,
+                                 text: String) -> String {
+        let names = keys.filter { $0.intValue == nil }.map(\.stringValue)
+        let what = names == ["themes", "k"] ? "a number or \"auto\"" : article(for: expected)
+        let line = names.count >= 2 ? ConfigSchema.line(of: names[names.count - 1], in: Array(names.dropLast()), text: text) : nil
+        return (line.map { "line \($0): " } ?? "") + "\(label) = \(render(value)): should be \(what)"
+    }
+
+    /// The section label and key of a coding path (`[themes] k`, `[[source]] 'tickets' path`),
+    /// and the value the file holds there.
+    private static func locate(_ keys: [any CodingKey], in table: TOMLTable) -> (label: String, value: (any TOMLValueConvertible)?) {
+        var label = ""
+        var value: (any TOMLValueConvertible)? = table
+        var previous: String?
+        for (n, key) in keys.enumerated() {
+            if let i = key.intValue {
+                let element = value?.array.flatMap { i < $0.count ? $0[i] : nil }
+                let name = element?.table?["name"]?.string.map { "'\($0)'" } ?? "#\(i + 1)"
+                label = n == 1 ? "[[\(previous ?? "")]] \(name)" : label + " " + name
+                value = element
+                continue
+            }
+            let name = key.stringValue
+            value = value?.table?[name]
+            if n == 0 {
+                label = keys.count == 1 ? name : "[\(name)]"
+            } else if n == 1 && label.hasPrefix("[") && !label.hasPrefix("[[") {
+                label += " " + name
+            } else {
+                label += (label.isEmpty ? "" : " ") + name
+            }
+            previous = name
+        }
+        return (label, value)
+    }
+
+    /// `a whole number`, `a number`, `a string`, … for a Swift type's name.
+    private static func article(for type: String) -> String {
+        switch type {
+        case "Int", "Int64", "Int32": return "a whole number"
+        case "Double", "Float": return "a number"
+        case "String": return "a string"
+        case "Bool": return "true or false"
+        default:
+            if type.hasPrefix("Array") || type.hasPrefix("[") { return "an array" }
+            if type.hasPrefix("Dictionary") { return "a table" }
+            return "a \(type)"
+        }
+    }
+
+    /// A value as the file writes it (`true`, `3`, `"x"`), or what kind of value it is.
+    private static func render(_ value: any TOMLValueConvertible) -> String {
+        if let s = value.string { return "\"\(s)\"" }
+        if let b = value.bool { return String(b) }
+        if let i = value.int { return String(i) }
+        if let d = value.double { return String(d) }
+        if value.table != nil { return "a table" }
+        if let a = value.array { return "an array of \(a.count)" }
+        return value.debugDescription
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
+import Ingest
 import Store
+import VerbatimCore
 
 /// Ingests the `[[source]]` files of a workspace's config and its `[accounts]` files as part of
 /// run `runID`, reading only files that changed since they were last read (see
@@ -38,15 +40,27 @@ struct ConfiguredIngest {
     }
 
     /// The configured item files, globs expanded.
+    /// - Throws: `PipelineError.config` when they are more than `[limits] max_files_per_run`: an
+    ///   error before anything is read, rather than a run that silently reads only some.
     func plans() throws -> [(plan: SourcePlan, settingsHash: String)] {
         let hashes = Dictionary(config.sources.map { ($0.name, $0.settingsHash) }, uniquingKeysWith: { first, _ in first })
-        return try SourcePlan.fromConfig(config, workspace: workspace).map { ($0, hashes[$0.options.source] ?? "") }
+        let plans = try SourcePlan.fromConfig(config, workspace: workspace)
+        let file = workspace.configURL.path
+        let most = try (config.limits ?? Config.Limits()).filesPerRun(file: file)
+        if plans.count > most {
+            let counts = Dictionary(grouping: plans, by: \.options.source).map { "\($0.key): \($0.value.count)" }.sorted()
+            throw PipelineError.config(file: file, reason: "the [[source]] paths match \(ByteCount.grouped(plans.count)) files, "
+                + "over the limit of \(ByteCount.grouped(most)) files per run ([limits] max_files_per_run); nothing was read. "
+                + "Files per source: \(counts.joined(separator: ", ")). Narrow the globs or raise the limit")
+        }
+        return plans.map { ($0, hashes[$0.options.source] ?? "") }
     }
 
     /// Reads the item files that changed; `events` gets a `progress` event per file.
     func ingestItems(runID: Int64, stage: (index: Int, of: Int), events: (StageEvent) -> Void) throws -> Outcome {
         var outcome = Outcome()
         let plans = try plans()
+        let limits = try (config.limits ?? Config.Limits()).recordLimits(file: workspace.configURL.path)
         let started = Date()
         for (n, entry) in plans.enumerated() {
             let url = entry.plan.url
@@ -60,8 +74,17 @@ struct ConfiguredIngest {
                 if stored[url.path] != record { try store.recordInputFile(record, runID: runID) }
                 continue
             }
-            let report = try Ingester(store: store).ingest(url, format: entry.plan.format, record: entry.plan.record,
-                                                           options: entry.plan.options, runID: runID)
+            let report: FileReport
+            do {
+                report = try Ingester(store: store).ingest(url, format: entry.plan.format, record: entry.plan.record,
+                                                           options: entry.plan.options, limits: limits, runID: runID)
+            } catch IngestError.badOption(let option, let value, let reason) where option == "--map" && !value.hasSuffix("=?") {
+                // A [source.map] column the file does not have: name the config, the source and the key.
+                let pair = value.split(separator: "=", maxSplits: 1).map(String.init)
+                let setting = pair.count == 2 ? "\(pair[0]) = \"\(pair[1])\"" : value
+                throw PipelineError.config(file: workspace.configURL.path,
+                                           reason: "[[source]] '\(entry.plan.options.source)' map \(setting): \(reason)")
+            }
             try store.recordInputFile(record, runID: runID)
             outcome.counts += report.counts
             outcome.files.append(report)

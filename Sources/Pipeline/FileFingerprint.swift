@@ -40,26 +40,40 @@ public enum FileFingerprint {
     /// it tells an unchanged export from a changed one at several GB/s.
     /// - Throws: `IngestError.cannotOpen` when the file cannot be read.
     public static func contentHash(_ url: URL) throws -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .alwaysMapped)
-        } catch {
-            throw IngestError.cannotOpen(file: url.path, reason: error.localizedDescription)
+        // Read a chunk at a time (a multiple of 8 bytes), not mapped: mapping a 2 GB export would put
+        // all of it in the process's resident memory.
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw IngestError.cannotOpen(file: url.path, reason: "no such file, or not readable")
         }
+        defer { try? handle.close() }
         var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
         let p: UInt64 = 0x0000_0100_0000_01b3, q: UInt64 = 0x9E37_79B9_7F4A_7C15
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let words = raw.count / 8
-            for i in 0..<words {
-                let w = raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
-                a = ((a ^ w) &* p).rotated(31)
-                b = ((b ^ w) &* q).rotated(27)
+        var total = 0
+        var buffer: [UInt8] = []
+        while true {
+            let chunk: Data
+            do {
+                guard let c = try handle.read(upToCount: 1 << 20), !c.isEmpty else { break }
+                chunk = c
+            } catch {
+                throw IngestError.cannotOpen(file: url.path, reason: error.localizedDescription)
             }
-            var tail: UInt64 = 0
-            for i in (words * 8)..<raw.count { tail = tail << 8 | UInt64(raw[i]) }
-            a = ((a ^ tail) &* p).rotated(31) ^ UInt64(raw.count)
-            b = ((b ^ tail) &* q).rotated(27) ^ UInt64(raw.count)
+            total += chunk.count
+            buffer.append(contentsOf: chunk)
+            let words = buffer.count / 8
+            buffer.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                for i in 0..<words {
+                    let w = raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
+                    a = ((a ^ w) &* p).rotated(31)
+                    b = ((b ^ w) &* q).rotated(27)
+                }
+            }
+            buffer.removeFirst(words * 8)  // a part word waits for the next chunk
         }
+        var tail: UInt64 = 0
+        for byte in buffer { tail = tail << 8 | UInt64(byte) }
+        a = ((a ^ tail) &* p).rotated(31) ^ UInt64(total)
+        b = ((b ^ tail) &* q).rotated(27) ^ UInt64(total)
         func hex(_ v: UInt64) -> String {
             let s = String(v, radix: 16)
             return String(repeating: "0", count: 16 - s.count) + s

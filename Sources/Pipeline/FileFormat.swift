@@ -41,14 +41,23 @@ public enum FileFormat: String, Sendable, CaseIterable {
         return .csv
     }
 
-    /// A reader for `url` in this format; `record` is the JSON path or XML element of the records.
-    public func reader(for url: URL, record: String?, hasHeader: Bool = true) -> any RecordReader {
+    /// A reader for `url` in this format; `record` is the JSON path or XML element of the records,
+    /// `limits` the caps on one record.
+    public func reader(for url: URL, record: String?, hasHeader: Bool = true, limits: RecordLimits = .defaults) -> any RecordReader {
+        func csv(_ delimiter: UInt8?) -> CSVOptions {
+            CSVOptions(delimiter: delimiter, hasHeader: hasHeader, maxRecordBytes: limits.maxRecordBytes,
+                       maxFieldBytes: limits.maxFieldBytes)
+        }
         switch self {
-        case .csv: return CSVReader(url: url, options: CSVOptions(delimiter: nil, hasHeader: hasHeader))
-        case .tsv: return CSVReader(url: url, options: CSVOptions(delimiter: UInt8(ascii: "\t"), hasHeader: hasHeader))
-        case .json, .jsonl: return JSONRecordReader(url: url, options: JSONReaderOptions(recordPath: record))
-        case .xml: return XMLRecordReader(url: url, options: XMLReaderOptions(recordElement: record))
-        case .lines: return LinesReader(url: url)
+        case .csv: return CSVReader(url: url, options: csv(nil))
+        case .tsv: return CSVReader(url: url, options: csv(UInt8(ascii: "\t")))
+        case .json, .jsonl:
+            return JSONRecordReader(url: url, options: JSONReaderOptions(
+                recordPath: record, maxRecordBytes: limits.maxRecordBytes, maxDepth: limits.maxJSONDepth))
+        case .xml:
+            return XMLRecordReader(url: url, options: XMLReaderOptions(
+                recordElement: record, maxRecordBytes: limits.maxRecordBytes, maxDepth: limits.maxXMLDepth))
+        case .lines: return LinesReader(url: url, limits: limits)
         }
     }
 }

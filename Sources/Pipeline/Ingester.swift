@@ -34,11 +34,12 @@ public struct Ingester: Sendable {
     ///   - format: its format; nil detects it from the extension or the first bytes.
     ///   - record: the JSON path or XML element of the records.
     ///   - options: source name, kind, preset and column mapping.
+    ///   - limits: the caps on one record (`[limits]`); a record over one is rejected.
     ///   - runID: the run the rows are stamped with.
     ///   - progress: called with the number of records read so far, every 10,000 records.
     /// - Throws: `IngestError` when the file cannot be read at all or an option cannot work.
     public func ingest(_ url: URL, format: FileFormat? = nil, record: String? = nil, options: MappingOptions,
-                       runID: Int64?, progress: ((Int) -> Void)? = nil) throws -> FileReport {
+                       limits: RecordLimits = .defaults, runID: Int64?, progress: ((Int) -> Void)? = nil) throws -> FileReport {
         let started = Date()
         let path = url.path
         var isDirectory: ObjCBool = false
@@ -48,7 +49,8 @@ public struct Ingester: Sendable {
         guard !isDirectory.boolValue else { throw IngestError.cannotOpen(file: path, reason: "it is a folder; name the files in it") }
         let format = format ?? FileFormat.detect(url)
         let mapper = try ItemMapper(options: options)
-        let reader = format.reader(for: url, record: record ?? mapper.preset?.recordPath)
+        mapper.file = path
+        let reader = format.reader(for: url, record: record ?? mapper.preset?.recordPath, limits: limits)
         var warnings: [String] = []
         var truncation: String?
         let kind = options.kind ?? mapper.preset?.kind ?? .ticket
@@ -69,7 +71,7 @@ public struct Ingester: Sendable {
         let counts: IngestCounts
         if pipelined {
             let queue = BatchQueue<MappedEvent>(capacity: Ingester.queueCapacity)
-            let producer = Ingester.startReading(reader, mapper: mapper, into: queue)
+            let producer = Ingester.startReading(reader, mapper: mapper, limits: limits, into: queue)
             defer {
                 // On the writer's failure the reader stops at its next batch; either way it has
                 // ended before the mapper's figures are read below.
@@ -83,7 +85,7 @@ public struct Ingester: Sendable {
             }
         } else {
             counts = try store.ingest(file: path, source: options.source, kind: kind, runID: runID) { writer in
-                try Ingester.read(reader, mapper: mapper) { try write($0, to: writer) }
+                try Ingester.read(reader, mapper: mapper, limits: limits) { try write($0, to: writer) }
             }
         }
         if mapper.unreadDates > 0, let first = mapper.firstUnreadDate {
@@ -96,12 +98,15 @@ public struct Ingester: Sendable {
     }
 
     /// Streams `reader`'s records through `mapper` to `emit`, in file order; a file that breaks
-    /// off ends with a `.truncated` event instead of an error.
-    static func read(_ reader: any RecordReader, mapper: ItemMapper, _ emit: (MappedEvent) throws -> Void) throws {
+    /// off ends with a `.truncated` event instead of an error. A record with a field over
+    /// `limits.maxFieldBytes` is rejected here, whatever the format.
+    static func read(_ reader: any RecordReader, mapper: ItemMapper, limits: RecordLimits,
+                     _ emit: (MappedEvent) throws -> Void) throws {
         do {
             try reader.read { event in
                 switch event {
                 case .record(let raw):
+                    if let reject = limits.oversizedField(in: raw) { return try emit(.reject(reject)) }
                     switch try mapper.map(raw) {
                     case .item(let item): try emit(.item(item, line: raw.location.line))
                     case .reject(let reject): try emit(.reject(reject))
@@ -121,14 +126,15 @@ public struct Ingester: Sendable {
     /// Starts a thread that reads and maps the file into `queue` in batches, then finishes the
     /// queue (with the reader's or mapper's error, if any). The semaphore is signalled when the
     /// thread is done with `reader` and `mapper`.
-    static func startReading(_ reader: any RecordReader, mapper: ItemMapper, into queue: BatchQueue<MappedEvent>) -> DispatchSemaphore {
+    static func startReading(_ reader: any RecordReader, mapper: ItemMapper, limits: RecordLimits,
+                             into queue: BatchQueue<MappedEvent>) -> DispatchSemaphore {
         let done = DispatchSemaphore(value: 0)
         let work = ReadingWork(reader: reader, mapper: mapper)
         let thread = Thread {
             var batch: [MappedEvent] = []
             batch.reserveCapacity(batchSize)
             do {
-                try read(work.reader, mapper: work.mapper) { event in
+                try read(work.reader, mapper: work.mapper, limits: limits) { event in
                     batch.append(event)
                     if batch.count == batchSize {
                         try queue.send(batch)

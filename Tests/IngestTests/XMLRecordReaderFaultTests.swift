@@ -85,6 +85,6 @@ struct XMLRecordReaderFaultTests {
             reason: "give an element name (response) or a path from the root (export/tickets/ticket)"))
         #expect(readXML(url, .init(maxRecordBytes: 0)).error == .badOption(
             option: "maxRecordBytes", value: "0",
-            reason: "a record limit must be at least 1 byte; the default is 16 MiB"))
+            reason: "a record limit must be at least 1 byte; the default is 64 MiB"))
     }
 }

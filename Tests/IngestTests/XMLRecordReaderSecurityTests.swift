@@ -66,8 +66,8 @@ struct XMLRecordReaderSecurityTests {
         #expect(result.records[1].location == RecordLocation(line: 4, index: 2, path: "/rs/r[3]"))
         try #require(result.rejects.count == 1)
         #expect(result.rejects[0].location == RecordLocation(line: 3, index: 1, path: "/rs/r[2]"))
-        #expect(result.rejects[0].reason == "the record holds more than 3000 bytes of text (the record size limit); "
-            + "raise maxRecordBytes to read it")
+        #expect(result.rejects[0].reason
+                == "record holds 4,001 bytes, over the record limit of 3,000 bytes ([limits] max_record_bytes); record rejected")
         #expect(result.rejects[0].excerpt.hasPrefix("@id=2; a=word word"))
     }
 

@@ -53,7 +53,7 @@ struct ConfigTests {
         func message(_ text: String) -> String {
             do { _ = try Config(text: text, file: "c.toml"); return "" } catch { return String(describing: error) }
         }
-        #expect(message("[[source]]\nname = \"a\"\n") == "c.toml: source[0].path is missing")
+        #expect(message("[[source]]\nname = \"a\"\n") == "c.toml: [[source]] 'a' path is missing")
         #expect(message("[[source]]\nname = \"a\"\npath = \"x\"\n[[source]]\nname = \"a\"\npath = \"y\"\n")
                 == "c.toml: two [[source]] sections are named 'a'; names must be unique")
         #expect(message("[[source]]\nname = \"a\"\npath = \"x\"\nkind = \"email\"\n")

@@ -99,7 +99,7 @@ struct HostileInputTests {
         #expect(report.counts == IngestCounts(added: 2, rejected: 1))
         let rejects = try store.rejects(file: url.path)
         #expect(rejects.map(\.line) == [3])
-        #expect(rejects.first?.reason == "record longer than 16 MiB")
+        #expect(rejects.first?.reason == "field 'text' holds 52,428,800 bytes, over the field limit of 16,777,216 bytes ([limits] max_field_bytes); record rejected")
         #expect((rejects.first?.excerpt.count ?? 0) <= 301)
     }
 }

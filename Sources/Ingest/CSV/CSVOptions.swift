@@ -12,9 +12,15 @@ public struct CSVOptions: Sendable, Equatable {
     /// Whether the first record names the columns (default `true`). Without a header the
     /// columns are named `column1`, `column2`, … after the first record's width.
     public var hasHeader: Bool
-    /// The longest record kept, in bytes of field content (default 16 MiB). A longer record is
-    /// rejected and the reader goes on after its end.
+    /// The longest record kept, in bytes of field content (default 64 MiB, `[limits]
+    /// max_record_bytes`). A longer record is rejected and the reader goes on after its end.
     public var maxRecordBytes: Int
+    /// The longest field kept, in bytes (default 16 MiB, `[limits] max_field_bytes`). A record
+    /// with a longer field is rejected, naming the field.
+    public var maxFieldBytes: Int
+    /// The most fields one record may have (default 1,048,576): a guard against a file that is one
+    /// line of separators, whose field ends alone would fill memory.
+    public var maxFields: Int
     /// The quote character (default `"`), or `nil` to read quotes as ordinary data.
     public var quote: UInt8?
     /// How many bytes are read from the file at a time (default 1 MiB).
@@ -24,19 +30,25 @@ public struct CSVOptions: Sendable, Equatable {
     /// - Parameters:
     ///   - delimiter: the field separator; `nil` (default) sniffs it.
     ///   - hasHeader: whether the first record is a header (default `true`).
-    ///   - maxRecordBytes: the longest record kept, in bytes (default 16 MiB).
+    ///   - maxRecordBytes: the longest record kept, in bytes (default 64 MiB).
+    ///   - maxFieldBytes: the longest field kept, in bytes (default 16 MiB).
+    ///   - maxFields: the most fields a record may have (default 1,048,576).
     ///   - quote: the quote character (default `"`); `nil` turns quoting off.
     ///   - chunkSize: the read size in bytes (default 1 MiB).
     public init(
         delimiter: UInt8? = nil,
         hasHeader: Bool = true,
-        maxRecordBytes: Int = 16 << 20,
+        maxRecordBytes: Int = 64 << 20,
+        maxFieldBytes: Int = 16 << 20,
+        maxFields: Int = 1 << 20,
         quote: UInt8? = UInt8(ascii: "\""),
         chunkSize: Int = 1 << 20
     ) {
         self.delimiter = delimiter
         self.hasHeader = hasHeader
         self.maxRecordBytes = maxRecordBytes
+        self.maxFieldBytes = maxFieldBytes
+        self.maxFields = maxFields
         self.quote = quote
         self.chunkSize = chunkSize
     }
@@ -46,7 +58,15 @@ public struct CSVOptions: Sendable, Equatable {
     func validate() throws {
         if maxRecordBytes < 1 {
             throw IngestError.badOption(option: "maxRecordBytes", value: "\(maxRecordBytes)",
+                                        reason: "must be at least 1; the default is 64 MiB")
+        }
+        if maxFieldBytes < 1 {
+            throw IngestError.badOption(option: "maxFieldBytes", value: "\(maxFieldBytes)",
                                         reason: "must be at least 1; the default is 16 MiB")
+        }
+        if maxFields < 1 {
+            throw IngestError.badOption(option: "maxFields", value: "\(maxFields)",
+                                        reason: "must be at least 1; the default is 1,048,576")
         }
         if chunkSize < 1 {
             throw IngestError.badOption(option: "chunkSize", value: "\(chunkSize)",
@@ -63,10 +83,8 @@ public struct CSVOptions: Sendable, Equatable {
         }
     }
 
-    /// `16 MiB`, `64 KiB` or `1000 bytes`: a size as people read it.
-    static func describe(bytes: Int) -> String {
-        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
-        return "\(bytes) bytes"
+    /// The record limits these options set, for reject reasons.
+    var limits: RecordLimits {
+        RecordLimits(maxFieldBytes: maxFieldBytes, maxRecordBytes: maxRecordBytes)
     }
 }

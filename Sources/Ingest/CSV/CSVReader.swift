@@ -8,8 +8,8 @@ import VerbatimCore
 /// UTF-8 BOM; UTF-16 files (told by their BOM, transcoded with a warning); LF, CRLF and CR-only
 /// line ends (when the first chunk has an LF, a lone CR is data); a sniffed separator among
 /// `,` `;` tab `|`; fields that are not UTF-8 (decoded as Windows-1252, with one warning per
-/// file). Records of the wrong width, with a NUL byte, longer than `maxRecordBytes` or with an
-/// unterminated quote are rejected with their line, and reading goes on.
+/// file). Records of the wrong width, with a NUL byte, longer than `maxRecordBytes`, with a field longer than `maxFieldBytes`
+/// or more than `maxFields` fields, or with an unterminated quote are rejected with their line, and reading goes on.
 ///
 /// Each record's `location` holds the 1-based line it starts on and its 0-based ordinal among
 /// the file's records (rejected ones included, the header and blank lines not).
@@ -33,7 +33,8 @@ public struct CSVReader: RecordReader {
     /// - Throws: `IngestError.badOption` for options that cannot work, `.cannotOpen` when the
     ///   file cannot be read or is a folder, `.notFormat` when the header row is unreadable;
     ///   whatever `handle` throws.
-    /// - Complexity: O(n) in the file's size; memory O(largest record + chunk size).
+    /// - Complexity: O(n) in the file's size; memory O(min(largest record, limits) + chunk size): past a limit a record's bytes
+    ///   are counted, not kept.
     public func read(_ handle: (ReaderEvent) throws -> Void) throws {
         try options.validate()
         let path = url.path
@@ -62,9 +63,10 @@ public struct CSVReader: RecordReader {
         }
 
         var tokenizer = CSVTokenizer(delimiter: delimiter, quote: quote, crEndsLines: crEndsLines,
-                                     maxRecordBytes: options.maxRecordBytes)
-        var builder = CSVRecordBuilder(file: path, hasHeader: options.hasHeader,
-                                       maxRecordBytes: options.maxRecordBytes, delimiter: delimiter)
+                                     maxRecordBytes: options.maxRecordBytes, maxFieldBytes: options.maxFieldBytes,
+                                     maxFields: options.maxFields)
+        var builder = CSVRecordBuilder(file: path, hasHeader: options.hasHeader, limits: options.limits,
+                                       maxFields: options.maxFields, delimiter: delimiter)
         try head.withUnsafeBufferPointer { chunk in
             try tokenizer.consume(chunk) { try builder.take($0, handle) }
         }

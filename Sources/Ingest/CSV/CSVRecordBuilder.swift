@@ -8,8 +8,10 @@ struct CSVRecordBuilder {
     let file: String
     /// Whether the first row is a header.
     let hasHeader: Bool
-    /// The longest record kept, for the reject reason.
-    let maxRecordBytes: Int
+    /// The limits, for reject reasons.
+    let limits: RecordLimits
+    /// The most fields a record may have, for the reject reason.
+    let maxFields: Int
     /// The separator, to join fields in excerpts.
     let separator: String
     private var names: [String]?
@@ -17,10 +19,11 @@ struct CSVRecordBuilder {
     private var warnedEncoding = false
 
     /// Creates a builder for one file.
-    init(file: String, hasHeader: Bool, maxRecordBytes: Int, delimiter: UInt8?) {
+    init(file: String, hasHeader: Bool, limits: RecordLimits, maxFields: Int, delimiter: UInt8?) {
         self.file = file
         self.hasHeader = hasHeader
-        self.maxRecordBytes = maxRecordBytes
+        self.limits = limits
+        self.maxFields = maxFields
         self.separator = String(UnicodeScalar(delimiter ?? UInt8(ascii: ",")))
     }
 
@@ -55,7 +58,10 @@ struct CSVRecordBuilder {
             let reason: String
             switch problem {
             case .nul: reason = "the header contains a NUL byte (is it a binary file?)"
-            case .tooLong: reason = "the header is longer than \(CSVOptions.describe(bytes: maxRecordBytes))"
+            case .tooLong(let bytes): reason = "the header " + limits.recordReason(bytes: bytes).dropFirst("record ".count)
+            case .fieldTooLong(let field, let bytes):
+                reason = "the header's " + limits.fieldReason(name: "column \(field + 1)", bytes: bytes)
+            case .tooManyFields: reason = "the header has more than \(ByteCount.grouped(maxFields)) columns"
             case .unterminatedQuote(let line): reason = "unterminated quoted field starting at line \(line)"
             }
             throw IngestError.notFormat(file: file, format: "CSV", reason: reason)
@@ -70,11 +76,15 @@ struct CSVRecordBuilder {
         _ handle: (ReaderEvent) throws -> Void
     ) throws -> RecordReject {
         switch problem {
-        case .tooLong:
-            let prefix = UnsafeBufferPointer(rebasing: row.bytes.prefix(1200))
+        case .tooLong(let bytes):
+            return RecordReject(location: location, reason: limits.recordReason(bytes: bytes), excerpt: prefix(row))
+        case .fieldTooLong(let field, let bytes):
+            let name = names.flatMap { field < $0.count ? $0[field] : nil } ?? "column\(field + 1)"
+            return RecordReject(location: location, reason: limits.fieldReason(name: name, bytes: bytes), excerpt: prefix(row))
+        case .tooManyFields:
             return RecordReject(location: location,
-                                reason: "record longer than \(CSVOptions.describe(bytes: maxRecordBytes))",
-                                excerpt: String(decoding: prefix, as: UTF8.self))
+                                reason: "record has more than \(ByteCount.grouped(maxFields)) fields; record rejected",
+                                excerpt: prefix(row))
         case .nul:
             return RecordReject(location: location, reason: "contains a NUL byte",
                                 excerpt: try decodeFields(row, handle).joined(separator: separator))
@@ -83,6 +93,11 @@ struct CSVRecordBuilder {
                                 reason: "unterminated quoted field starting at line \(line)",
                                 excerpt: try decodeFields(row, handle).joined(separator: separator))
         }
+    }
+
+    /// The first bytes the tokenizer kept of an over-limit record.
+    private func prefix(_ row: CSVTokenizer.Row) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: row.bytes.prefix(RecordLimits.excerptBytes)), as: UTF8.self)
     }
 
     private mutating func decodeFields(_ row: CSVTokenizer.Row, _ handle: (ReaderEvent) throws -> Void) throws -> [String] {

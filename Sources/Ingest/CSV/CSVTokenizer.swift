@@ -12,15 +12,19 @@ struct CSVTokenizer {
     enum Problem: Equatable {
         /// A field holds a 0x00 byte.
         case nul
-        /// The record's field content passed `maxRecordBytes`.
-        case tooLong
+        /// The record's field content passed `maxRecordBytes`: its size.
+        case tooLong(bytes: Int)
+        /// Field `field` (0-based) passed `maxFieldBytes`: its size.
+        case fieldTooLong(field: Int, bytes: Int)
+        /// The record has more than `maxFields` fields.
+        case tooManyFields
         /// The file ended inside a quoted field that opened on `line`.
         case unterminatedQuote(line: Int)
     }
 
     /// A finished record, valid only while the emit closure runs.
     struct Row {
-        /// The unescaped bytes of every field, back to back (only a prefix when `.tooLong`).
+        /// The unescaped bytes of every field, back to back (only a prefix when a limit was passed).
         let bytes: UnsafeBufferPointer<UInt8>
         /// Where each field ends in `bytes`.
         let fieldEnds: UnsafeBufferPointer<Int>
@@ -56,6 +60,8 @@ struct CSVTokenizer {
     private let hasQuote: Bool
     private let crEndsLines: Bool
     private let maxRecordBytes: Int
+    private let maxFieldBytes: Int
+    private let maxFields: Int
     /// The delimiter and the quote repeated in every byte of a word, for `skipPlain`.
     private let delimiterWord: UInt64
     private let quoteWord: UInt64
@@ -69,7 +75,18 @@ struct CSVTokenizer {
     private var quoteLine = 1
     private var hasContent = false
     private var hasNUL = false
-    private var overflowed = false
+    /// Whether the last byte put into a quoted field was a CR (a CRLF inside quotes counts once).
+    private var lastWasCR = false
+    /// Set once the record passed a limit: from then on its bytes are counted, not kept.
+    private var skipping = false
+    /// In skip mode: the record's content bytes, and the current field's, counted so far.
+    private var skippedRecordBytes = 0
+    private var skippedFieldBytes = 0
+    /// In skip mode: fields finished before the current one.
+    private var skippedFields = 0
+    /// The first field over `maxFieldBytes`, and its size.
+    private var longField: (index: Int, bytes: Int)?
+    private var tooManyFields = false
 
     /// Creates a tokenizer.
     /// - Parameters:
@@ -77,7 +94,10 @@ struct CSVTokenizer {
     ///   - quote: the quote character, or `nil` when quotes are data.
     ///   - crEndsLines: whether a lone CR ends a line (CR mode) or is data (LF mode).
     ///   - maxRecordBytes: the longest record content kept.
-    init(delimiter: UInt8?, quote: UInt8?, crEndsLines: Bool, maxRecordBytes: Int) {
+    ///   - maxFieldBytes: the longest field kept.
+    ///   - maxFields: the most fields a record may have.
+    init(delimiter: UInt8?, quote: UInt8?, crEndsLines: Bool, maxRecordBytes: Int, maxFieldBytes: Int = .max,
+         maxFields: Int = .max) {
         // Without a delimiter, LF stands in: line ends are tested before the delimiter.
         self.delimiter = delimiter ?? Self.lf
         self.hasDelimiter = delimiter != nil
@@ -85,6 +105,8 @@ struct CSVTokenizer {
         self.hasQuote = quote != nil
         self.crEndsLines = crEndsLines
         self.maxRecordBytes = maxRecordBytes
+        self.maxFieldBytes = maxFieldBytes
+        self.maxFields = maxFields
         self.delimiterWord = UInt64(self.delimiter) &* 0x0101_0101_0101_0101
         self.quoteWord = UInt64(self.quote) &* 0x0101_0101_0101_0101
     }
@@ -117,7 +139,7 @@ struct CSVTokenizer {
                     j += 1
                 }
                 if j > i {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i))
+                    put(p + i, j - i)
                     hasContent = true
                 }
                 i = j
@@ -136,12 +158,12 @@ struct CSVTokenizer {
                         state = .pendingCR
                     }
                 } else if hasDelimiter && b == delimiter {
-                    fieldEnds.append(bytes.count)
+                    endField()
                     hasContent = true
                     state = .fieldStart
                 } else {
                     if b == 0 { hasNUL = true }
-                    bytes.append(b)
+                    put(b)
                     hasContent = true
                 }
             case .quoted:
@@ -152,7 +174,7 @@ struct CSVTokenizer {
                     j += 1
                 }
                 if j > i {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i))
+                    put(p + i, j - i)
                 }
                 i = j
                 if j == n { break }
@@ -162,18 +184,18 @@ struct CSVTokenizer {
                     state = .quoteInQuoted
                 } else {
                     if b == Self.lf {
-                        if !crEndsLines || bytes.last != Self.cr { line += 1 }
+                        if !crEndsLines || !lastWasCR { line += 1 }
                     } else if b == Self.cr {
                         if crEndsLines { line += 1 }
                     } else if b == 0 {
                         hasNUL = true
                     }
-                    bytes.append(b)
+                    put(b)
                 }
             case .quoteInQuoted:
                 let b = p[i]
                 if b == quote {
-                    bytes.append(b)
+                    put(b)
                     state = .quoted
                     i += 1
                 } else if b == Self.lf {
@@ -190,7 +212,7 @@ struct CSVTokenizer {
                         state = .pendingCR
                     }
                 } else if hasDelimiter && b == delimiter {
-                    fieldEnds.append(bytes.count)
+                    endField()
                     state = .fieldStart
                     i += 1
                 } else {
@@ -203,7 +225,7 @@ struct CSVTokenizer {
                     i += 1
                     try endRecord(emit)
                 } else {
-                    bytes.append(Self.cr)
+                    put(Self.cr)
                     hasContent = true
                     state = .unquoted
                 }
@@ -212,12 +234,63 @@ struct CSVTokenizer {
                 state = .fieldStart
             }
         }
-        if bytes.count > maxRecordBytes {
-            // Keep memory bounded: drop all but a prefix and go on to the record's end.
-            overflowed = true
-            bytes.removeSubrange(min(Self.overflowPrefix, bytes.count)...)
-            fieldEnds.removeAll()
+        if !skipping && (longField != nil || bytes.count - (fieldEnds.last ?? 0) > maxFieldBytes
+                         || bytes.count > maxRecordBytes || fieldEnds.count >= maxFields) {
+            startSkipping()
         }
+    }
+
+    /// Keeps memory bounded once the record passed a limit: drops all but a prefix of its bytes
+    /// and counts the rest on to the record's end.
+    private mutating func startSkipping() {
+        skipping = true
+        skippedRecordBytes = bytes.count
+        skippedFieldBytes = bytes.count - (fieldEnds.last ?? 0)
+        skippedFields = fieldEnds.count
+        tooManyFields = tooManyFields || fieldEnds.count >= maxFields
+        bytes.removeSubrange(min(Self.overflowPrefix, bytes.count)...)
+        fieldEnds.removeAll()
+    }
+
+    /// Appends field bytes, or counts them once the record is being skipped.
+    @inline(__always)
+    private mutating func put(_ p: UnsafePointer<UInt8>, _ count: Int) {
+        if skipping {
+            skippedRecordBytes += count
+            skippedFieldBytes += count
+        } else {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: count))
+        }
+        lastWasCR = false
+    }
+
+    /// Appends one field byte, or counts it once the record is being skipped.
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        if skipping {
+            skippedRecordBytes += 1
+            skippedFieldBytes += 1
+        } else {
+            bytes.append(b)
+        }
+        lastWasCR = b == Self.cr
+    }
+
+    /// Ends the current field, noting it when it is over `maxFieldBytes`.
+    private mutating func endField() {
+        let index: Int, size: Int
+        if skipping {
+            index = skippedFields
+            size = skippedFieldBytes
+            skippedFields += 1
+            skippedFieldBytes = 0
+        } else {
+            index = fieldEnds.count
+            size = bytes.count - (fieldEnds.last ?? 0)
+            fieldEnds.append(bytes.count)
+        }
+        if size > maxFieldBytes && longField == nil { longField = (index, size) }
+        if !skipping && fieldEnds.count > maxFields { startSkipping() }
     }
 
     /// Skips eight bytes at a time while none of them is a control byte up to CR (0x00–0x0D)
@@ -253,12 +326,17 @@ struct CSVTokenizer {
     }
 
     private mutating func endRecord(_ emit: (Row) throws -> Void, problem: Problem? = nil) rethrows {
-        fieldEnds.append(bytes.count)
+        endField()
         if hasContent {
             var problem = problem
             if problem == nil {
-                if overflowed || bytes.count > maxRecordBytes {
-                    problem = .tooLong
+                let size = skipping ? skippedRecordBytes : bytes.count
+                if let longField {
+                    problem = .fieldTooLong(field: longField.index, bytes: longField.bytes)
+                } else if size > maxRecordBytes {
+                    problem = .tooLong(bytes: size)
+                } else if tooManyFields || fieldEnds.count > maxFields {
+                    problem = .tooManyFields
                 } else if hasNUL {
                     problem = .nul
                 }
@@ -278,7 +356,10 @@ struct CSVTokenizer {
         fieldEnds.removeAll(keepingCapacity: true)
         hasContent = false
         hasNUL = false
-        overflowed = false
+        skipping = false
+        lastWasCR = false
+        longField = nil
+        tooManyFields = false
         recordLine = line
         state = .fieldStart
     }

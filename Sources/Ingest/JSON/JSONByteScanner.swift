@@ -21,7 +21,7 @@ final class JSONByteScanner {
     }
 
     /// How deep arrays and objects may nest.
-    static let maxDepth = 512
+    let maxDepth: Int
 
     /// The file's path, for messages.
     let file: String
@@ -43,13 +43,16 @@ final class JSONByteScanner {
     private(set) var overflowed = false
     /// The first bytes of a value that overflowed, for the reject's excerpt.
     private(set) var overflowPrefix: [UInt8] = []
+    /// Set when a value skipped with `lenientDepth` nested deeper than `maxDepth`.
+    private(set) var tooDeep = false
     private var atEnd = false
 
     /// Opens `url` for reading.
     /// - Throws: `IngestError.cannotOpen` when the file cannot be opened.
-    init(url: URL, chunkSize: Int = 1 << 20) throws {
+    init(url: URL, chunkSize: Int = 1 << 20, maxDepth: Int = 256) throws {
         file = url.path
         self.chunkSize = chunkSize
+        self.maxDepth = maxDepth
         descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else {
             throw IngestError.cannotOpen(file: url.path, reason: String(cString: strerror(errno)))
@@ -123,6 +126,12 @@ final class JSONByteScanner {
         if count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { pos = 3 }
     }
 
+    /// Up to `count` bytes from the start of the file (for an excerpt); the scanner is used up.
+    func headBytes(_ count: Int) throws -> [UInt8] {
+        while self.count < count, try fill() {}
+        return Array(buffer[0..<min(count, self.count)])
+    }
+
     /// The kept bytes `mark..<pos`.
     func keptBytes() -> ArraySlice<UInt8> {
         buffer[(mark ?? pos)..<pos]
@@ -133,10 +142,13 @@ final class JSONByteScanner {
     ///
     /// - Parameter keepLimit: with `mark` set, the most bytes to keep; past it the kept bytes
     ///   are dropped, `overflowed` is set and the value is still skipped to its end.
+    /// - Parameter lenientDepth: nesting past `maxDepth` sets `tooDeep` and is skipped (its
+    ///   brackets counted, not matched) instead of being a fault.
     /// - Complexity: O(n) in the value's bytes.
-    func skipValue(keepLimit: Int = Int.max) throws -> Step {
+    func skipValue(keepLimit: Int = Int.max, lenientDepth: Bool = false) throws -> Step {
         overflowed = false
         overflowPrefix = []
+        tooDeep = false
         if pos >= count, try !fill() { return .fault(line: line, reason: "the file ends where a value was expected") }
         var stack: [UInt8] = []
         var inString = false
@@ -150,7 +162,8 @@ final class JSONByteScanner {
         default: scalar = true
         }
         if !scalar { pos += 1 }
-        return try skipRest(stack: &stack, inString: &inString, escaped: &escaped, scalar: scalar, keepLimit: keepLimit)
+        return try skipRest(stack: &stack, inString: &inString, escaped: &escaped, scalar: scalar, keepLimit: keepLimit,
+                            lenientDepth: lenientDepth)
     }
 
     /// Skips to the end of the objects and arrays that enclose `pos`: `closers` holds the
@@ -200,6 +213,11 @@ final class JSONByteScanner {
         }
     }
 
+    /// Keeps the start of the kept line as `overflowPrefix`, as an overflow would.
+    func keepPrefix() {
+        overflowPrefix = Array(keptLine().prefix(300))
+    }
+
     /// Where the line last skipped by `skipLine` ends (its LF, or the end of the data).
     private(set) var lineEnd = 0
 
@@ -210,8 +228,13 @@ final class JSONByteScanner {
     }
 
     private func skipRest(stack: inout [UInt8], inString: inout Bool, escaped: inout Bool, scalar: Bool,
-                          keepLimit: Int, enclosing: Bool = false) throws -> Step {
+                          keepLimit: Int, lenientDepth: Bool = false, enclosing: Bool = false) throws -> Step {
         let startLine = line
+        let maxDepth = self.maxDepth
+        // Brackets opened past `maxDepth` in a lenient skip: counted, not matched.
+        var extraDepth = 0
+        var tooDeep = false
+        defer { if tooDeep { self.tooDeep = true } }
         while true {
             var finished = false
             var fault: String?
@@ -252,12 +275,18 @@ final class JSONByteScanner {
                         switch b {
                         case UInt8(ascii: "\""): inString = true
                         case UInt8(ascii: "{"), UInt8(ascii: "["):
-                            if stack.count >= JSONByteScanner.maxDepth {
-                                fault = "nesting deeper than \(JSONByteScanner.maxDepth) levels"
-                                return
+                            if stack.count >= maxDepth {
+                                guard lenientDepth else {
+                                    fault = "nesting deeper than \(maxDepth) levels"
+                                    return
+                                }
+                                tooDeep = true
+                                extraDepth += 1
+                            } else {
+                                stack.append(b == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
                             }
-                            stack.append(b == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
                         case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                            if extraDepth > 0 { extraDepth -= 1; break }
                             guard stack.last == b else {
                                 let expected = stack.last.map { "'\(Character(Unicode.Scalar($0)))'" } ?? "nothing"
                                 fault = "found '\(Character(Unicode.Scalar(b)))' where \(expected) closes"

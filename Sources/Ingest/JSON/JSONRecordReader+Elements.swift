@@ -18,18 +18,21 @@ extension JSONRecordReader {
             let startLine = scanner.line
             scanner.mark = scanner.pos
             let startOffset = scanner.base + scanner.pos
-            let step = try scanner.skipValue(keepLimit: options.maxRecordBytes)
+            let step = try scanner.skipValue(keepLimit: options.maxRecordBytes, lenientDepth: true)
             if case .fault(let line, let reason) = step {
                 scanner.mark = nil
                 throw truncated(line, index, path, reason)
             }
             let location = RecordLocation(line: startLine, index: index, path: "\(path)[\(index)]")
-            if scanner.overflowed {
-                let size = scanner.base + scanner.pos - startOffset
+            let size = scanner.base + scanner.pos - startOffset
+            if scanner.overflowed || size > options.maxRecordBytes {
+                let prefix = scanner.overflowed ? scanner.overflowPrefix : Array(scanner.keptBytes().prefix(400))
                 try handle(.reject(RecordReject(
-                    location: location,
-                    reason: "record \(index + 1) is \(size) bytes, over the limit of \(options.maxRecordBytes) (maxRecordBytes); skipped",
-                    excerpt: String(decoding: scanner.overflowPrefix, as: UTF8.self))))
+                    location: location, reason: options.limits.recordReason(bytes: size),
+                    excerpt: String(decoding: prefix, as: UTF8.self))))
+            } else if scanner.tooDeep {
+                try handle(.reject(RecordReject(location: location, reason: options.limits.jsonDepthReason,
+                                                excerpt: String(decoding: scanner.keptBytes().prefix(400), as: UTF8.self))))
             } else {
                 let bytes = scanner.keptBytes()
                 scanner.mark = nil
@@ -65,12 +68,19 @@ extension JSONRecordReader {
         let startLine = location.line ?? 1
         var invalidOffset: Int?
         var faultAt: (offset: Int, reason: String)?
+        var tooDeep = false
         let value: JSONValue? = bytes.withUnsafeBufferPointer { p in
-            var parser = JSONValueParser(bytes: p)
+            var parser = JSONValueParser(bytes: p, maxDepth: options.maxDepth)
             let value = parser.parseDocument()
             invalidOffset = parser.invalidUTF8Offset
             faultAt = parser.fault
+            tooDeep = parser.tooDeep
             return value
+        }
+        if tooDeep {
+            try handle(.reject(RecordReject(location: location, reason: options.limits.jsonDepthReason,
+                                            excerpt: String(decoding: bytes.prefix(400), as: UTF8.self))))
+            return nil
         }
         if let invalidOffset, !state.warnedEncoding {
             state.warnedEncoding = true

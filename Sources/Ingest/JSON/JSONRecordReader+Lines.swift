@@ -9,13 +9,15 @@ extension JSONRecordReader {
         while true {
             let lineNumber = scanner.line
             scanner.mark = scanner.pos
+            let start = scanner.base + scanner.pos
             guard try scanner.skipLine(keepLimit: options.maxRecordBytes) else { break }
             let location = RecordLocation(line: lineNumber, index: index)
-            if scanner.overflowed {
+            if scanner.overflowed || scanner.keptLine().count > options.maxRecordBytes {
+                if !scanner.overflowed { scanner.keepPrefix() }
                 index += 1
                 try handle(.reject(RecordReject(
                     location: location,
-                    reason: "line \(lineNumber) is over the limit of \(options.maxRecordBytes) bytes (maxRecordBytes); skipped",
+                    reason: options.limits.recordReason(bytes: scanner.base + scanner.lineEnd - start),
                     excerpt: String(decoding: scanner.overflowPrefix, as: UTF8.self))))
                 continue
             }

@@ -63,8 +63,8 @@ extension JSONRecordReader {
             let path = here + "." + key
             guard let value = try scanner.skipWhitespace() else { throw truncated(scanner.line, 0, nil, "the file ends inside \(here)") }
             if value == UInt8(ascii: "{") {
-                guard closers.count < JSONByteScanner.maxDepth else {
-                    throw truncated(scanner.line, 0, nil, "nesting deeper than \(JSONByteScanner.maxDepth) levels")
+                guard closers.count < scanner.maxDepth else {
+                    throw truncated(scanner.line, 0, nil, "nesting deeper than \(scanner.maxDepth) levels")
                 }
                 scanner.pos += 1
                 closers.append(UInt8(ascii: "}"))

@@ -30,8 +30,9 @@ public struct JSONRecordReader: RecordReader {
     enum Shape {
         /// A top-level array of records.
         case array
-        /// Records inside a top-level object.
-        case document
+        /// Records inside a top-level object; `oversized` is the size of that object when it is
+        /// over the record limit (it may be one record alone, or hold the records).
+        case document(oversized: Int?)
         /// JSON Lines.
         case lines
         /// One object alone, holding no array of objects: a single record starting on a line.
@@ -44,7 +45,7 @@ public struct JSONRecordReader: RecordReader {
     ///   `handle` throws.
     public func read(_ handle: (ReaderEvent) throws -> Void) throws {
         var state = ReadState()
-        let scanner = try JSONByteScanner(url: url)
+        let scanner = try JSONByteScanner(url: url, maxDepth: options.maxDepth)
         switch try probe(scanner) {
         case .array:
             if let components = options.recordPathComponents, !components.isEmpty {
@@ -54,17 +55,42 @@ public struct JSONRecordReader: RecordReader {
             }
             scanner.pos += 1
             try readArray(scanner, path: "$", closers: [], state: &state, handle)
-        case .document:
-            let again = try JSONByteScanner(url: url)
+        case .document(let oversized):
+            let again = try JSONByteScanner(url: url, maxDepth: options.maxDepth)
             try again.skipByteOrderMark()
             _ = try again.skipWhitespace()
-            let (path, closers) = try locateRecords(again, handle)
+            let located: (String, [UInt8])
+            do {
+                located = try locateRecords(again, handle)
+            } catch IngestError.notFormat(_, _, let reason) where oversized != nil && reason.contains("no array of objects") {
+                // One object alone: it is the record, read whole when it is under the limit.
+                if let size = oversized, size <= options.maxRecordBytes {
+                    let whole = try JSONByteScanner(url: url, maxDepth: options.maxDepth)
+                    try whole.skipByteOrderMark()
+                    _ = try whole.skipWhitespace()
+                    let line = whole.line
+                    whole.mark = whole.pos
+                    _ = try whole.skipValue(keepLimit: options.maxRecordBytes)
+                    var state = state
+                    let location = RecordLocation(line: line, index: 0, path: "$")
+                    if let fault = try emit(whole.keptBytes(), location: location, state: &state, handle) {
+                        throw truncated(fault.line, 0, nil, fault.reason)
+                    }
+                    return
+                }
+                let prefix = try JSONByteScanner(url: url, maxDepth: options.maxDepth).headBytes(RecordLimits.excerptBytes)
+                try handle(.reject(RecordReject(location: RecordLocation(line: 1, index: 0, path: "$"),
+                                                reason: options.limits.recordReason(bytes: oversized ?? 0),
+                                                excerpt: String(decoding: prefix, as: UTF8.self))))
+                return
+            }
+            let (path, closers) = located
             try readArray(again, path: path, closers: closers, state: &state, handle)
         case .lines:
             if options.recordPath != nil {
                 try handle(.warning("\(url.path): JSON Lines file; the record path \(options.recordPath ?? "") is not used"))
             }
-            let again = try JSONByteScanner(url: url)
+            let again = try JSONByteScanner(url: url, maxDepth: options.maxDepth)
             try again.skipByteOrderMark()
             try readLines(again, state: &state, handle)
         case .single(let members, let line):
@@ -98,20 +124,29 @@ public struct JSONRecordReader: RecordReader {
         }
         let line = scanner.line
         scanner.mark = scanner.pos
-        guard case .done = try scanner.skipValue(keepLimit: options.maxRecordBytes), !scanner.overflowed else {
-            return .document
+        let start = scanner.base + scanner.pos
+        // A document that holds the records is walked again, so the probe keeps at most 16 MiB of it.
+        let probeLimit = min(options.maxRecordBytes, Self.probeBytes)
+        guard case .done = try scanner.skipValue(keepLimit: probeLimit) else { return .document(oversized: nil) }
+        if scanner.overflowed {
+            let size = scanner.base + scanner.pos - start
+            if try scanner.skipWhitespace() != nil { return .lines }
+            return .document(oversized: size)
         }
         let bytes = Array(scanner.keptBytes())
         scanner.mark = nil
         if try scanner.skipWhitespace() != nil { return .lines }
-        if options.recordPath != nil { return .document }
+        if options.recordPath != nil { return .document(oversized: nil) }
         let value: JSONValue? = bytes.withUnsafeBufferPointer { p in
-            var parser = JSONValueParser(bytes: p)
+            var parser = JSONValueParser(bytes: p, maxDepth: options.maxDepth)
             return parser.parseDocument()
         }
-        guard let value, case .object(let members) = value, !Self.holdsArrayOfObjects(value) else { return .document }
+        guard let value, case .object(let members) = value, !Self.holdsArrayOfObjects(value) else { return .document(oversized: nil) }
         return .single(members, line: line)
     }
+
+    /// The most bytes of the first value the probe keeps.
+    static let probeBytes = 16 << 20
 
     /// Whether any array inside `value` starts with an object.
     private static func holdsArrayOfObjects(_ value: JSONValue) -> Bool {

@@ -7,7 +7,9 @@
 /// can choose between a reject and a `truncated` error.
 struct JSONValueParser {
     /// How deep arrays and objects may nest inside one value.
-    static let maxDepth = 512
+    let maxDepth: Int
+    /// Set when parsing failed because the value nests deeper than `maxDepth`.
+    private(set) var tooDeep = false
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
@@ -17,8 +19,9 @@ struct JSONValueParser {
     private(set) var fault: (offset: Int, reason: String)?
 
     /// Creates a parser over `bytes`, which must stay valid while it runs.
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 256) {
         self.bytes = bytes
+        self.maxDepth = maxDepth
     }
 
     /// Parses the whole buffer as one value with only whitespace around it.
@@ -69,7 +72,7 @@ struct JSONValueParser {
     }
 
     private mutating func parseObject(depth: Int) -> JSONValue? {
-        if depth > JSONValueParser.maxDepth { return fail("nesting deeper than \(JSONValueParser.maxDepth) levels") }
+        if depth > maxDepth { tooDeep = true; return fail("nesting deeper than \(maxDepth) levels") }
         i += 1
         var members: [JSONMember] = []
         skipWhitespace()
@@ -94,7 +97,7 @@ struct JSONValueParser {
     }
 
     private mutating func parseArray(depth: Int) -> JSONValue? {
-        if depth > JSONValueParser.maxDepth { return fail("nesting deeper than \(JSONValueParser.maxDepth) levels") }
+        if depth > maxDepth { tooDeep = true; return fail("nesting deeper than \(maxDepth) levels") }
         i += 1
         var elements: [JSONValue] = []
         skipWhitespace()

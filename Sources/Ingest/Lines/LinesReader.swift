@@ -4,13 +4,20 @@ import VerbatimCore
 /// Reads a plain-text file with one record per line (`title_StackOverflow.txt`): each non-empty
 /// line is a record with one field, `text`. Lines end with LF, CRLF or CR; a UTF-8 BOM is skipped;
 /// a line that is not valid UTF-8 is decoded as Windows-1252 with a warning.
+///
+/// A line longer than the field limit (or the record limit, when that is lower) is rejected:
+/// past the limit its bytes are counted, not kept, so memory stays bounded on a file that is
+/// one huge line.
 public struct LinesReader: RecordReader {
     /// The file.
     public let url: URL
+    /// The caps on a line: `maxFieldBytes` and `maxRecordBytes` (a line is one field).
+    public let limits: RecordLimits
 
     /// Creates a reader of `url`.
-    public init(url: URL) {
+    public init(url: URL, limits: RecordLimits = .defaults) {
         self.url = url
+        self.limits = limits
     }
 
     public func read(_ handle: (ReaderEvent) throws -> Void) throws {
@@ -25,8 +32,22 @@ public struct LinesReader: RecordReader {
         var first = true
         var previousCR = false
         var warned = false
+        let cap = min(limits.maxFieldBytes, limits.maxRecordBytes)
+        /// The length of a line past `cap`, whose bytes are no longer kept.
+        var longLine: Int?
         func emit() throws {
-            defer { line.removeAll(keepingCapacity: true) }
+            defer {
+                if line.capacity > 4 << 20 { line = [] } else { line.removeAll(keepingCapacity: true) }
+                longLine = nil
+            }
+            if let size = longLine {
+                let reason = limits.maxFieldBytes <= limits.maxRecordBytes
+                    ? limits.fieldReason(name: "text", bytes: size) : limits.recordReason(bytes: size)
+                try handle(.reject(RecordReject(location: RecordLocation(line: lineNumber, index: index), reason: reason,
+                                                excerpt: String(decoding: line.prefix(RecordLimits.excerptBytes), as: UTF8.self))))
+                index += 1
+                return
+            }
             guard !line.allSatisfy({ $0 == 32 || $0 == 9 }) else { return }
             var text = String(validating: line, as: UTF8.self)
             if text == nil {
@@ -60,10 +81,18 @@ public struct LinesReader: RecordReader {
                     try emit(); lineNumber += 1; previousCR = true
                 } else {
                     previousCR = false
-                    line.append(b)
+                    if let size = longLine {
+                        longLine = size + 1
+                    } else {
+                        line.append(b)
+                        if line.count > cap {
+                            longLine = line.count
+                            line.removeSubrange(min(RecordLimits.excerptBytes, line.count)...)
+                        }
+                    }
                 }
             }
         }
-        if !line.isEmpty { try emit() }
+        if !line.isEmpty || longLine != nil { try emit() }
     }
 }

@@ -20,7 +20,7 @@ public struct FieldMapping: Sendable, Equatable {
             let name = String(pair[..<eq]).trimmedWhitespace.lowercased()
             let column = String(pair[pair.index(after: eq)...]).trimmedWhitespace
             guard let field = ItemField(rawValue: name) else {
-                throw IngestError.badOption(option: "--map", value: pair, reason: "unknown field '\(name)'; fields are \(ItemField.names)")
+                throw IngestError.badOption(option: "--map", value: pair, reason: "unknown field '\(name)'\(Suggestion.didYouMean(name, among: ItemField.allCases.map(\.rawValue))); fields are \(ItemField.names)")
             }
             guard !column.isEmpty else {
                 throw IngestError.badOption(option: "--map", value: pair, reason: "the column name is empty")

@@ -10,6 +10,8 @@ import VerbatimCore
 public final class ItemMapper {
     /// The options in force.
     public let options: MappingOptions
+    /// The file being mapped, as named in errors (default: "this file").
+    public var file: String?
     /// The preset in use, once the first record has been seen.
     public private(set) var preset: Preset?
     /// How many dates could not be read, and the first such value with its location.
@@ -30,8 +32,9 @@ public final class ItemMapper {
         dates = DateParser(format: options.dateFormat)
         if let name = options.preset {
             guard let p = Preset.named(name) else {
+                let names = Preset.all.map(\.name)
                 throw IngestError.badOption(option: "--preset", value: name,
-                                            reason: "unknown preset; presets are \(Preset.all.map(\.name).joined(separator: ", "))")
+                                            reason: "unknown preset\(Suggestion.didYouMean(name, among: names)); presets are \(names.joined(separator: ", "))")
             }
             preset = p
         }
@@ -178,8 +181,9 @@ public final class ItemMapper {
         }
         for (field, column) in options.mapping.columns {
             guard let i = index[FieldMapping.key(column)] else {
+                let near = Suggestion.didYouMean(column, among: record.names)
                 throw IngestError.badOption(option: "--map", value: "\(field.rawValue)=\(column)",
-                                            reason: "no column '\(column)' in this file; columns are \(record.names.prefix(40).joined(separator: ", "))")
+                                            reason: "no column '\(column)' in \(file ?? "this file")\(near)\(near.isEmpty ? ";" : "") columns are \(record.names.prefix(40).joined(separator: ", "))")
             }
             out[field] = i
         }

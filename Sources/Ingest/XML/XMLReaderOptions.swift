@@ -5,16 +5,28 @@ public struct XMLReaderOptions: Sendable {
     /// (the default) picks the name of the root's first child element.
     public var recordElement: String?
     /// The most text, in UTF-8 bytes (element text plus attribute values), one record may
-    /// hold; a larger record is rejected and reading goes on. Default 16 MiB.
+    /// hold; a larger record is rejected and reading goes on. Default 64 MiB (`[limits]
+    /// max_record_bytes`).
     ///
     /// libxml2 has its own, lower limit per text node (10 MB): a single text node over it is a
     /// fatal parse error, reported as `IngestError.truncated` after the records before it.
     public var maxRecordBytes: Int
+    /// How deep elements may nest, the root being level 1: a record with an element deeper is
+    /// rejected. Default 256 (`[limits] max_xml_depth`), which is also libxml2's own ceiling:
+    /// past 256 levels libxml2 stops the whole document (raising it needs `XML_PARSE_HUGE`, which
+    /// would lift libxml2's other safety limits too).
+    public var maxDepth: Int
 
     /// Creates options; see each property for its default.
-    public init(recordElement: String? = nil, maxRecordBytes: Int = 16 << 20) {
+    public init(recordElement: String? = nil, maxRecordBytes: Int = 64 << 20, maxDepth: Int = 256) {
         self.recordElement = recordElement
         self.maxRecordBytes = maxRecordBytes
+        self.maxDepth = maxDepth
+    }
+
+    /// The record limits these options set, for reject reasons.
+    var limits: RecordLimits {
+        RecordLimits(maxRecordBytes: maxRecordBytes, maxXMLDepth: maxDepth)
     }
 
     /// The record element split into path components, checked once.
@@ -23,7 +35,11 @@ public struct XMLReaderOptions: Sendable {
         guard maxRecordBytes > 0 else {
             throw IngestError.badOption(
                 option: "maxRecordBytes", value: String(maxRecordBytes),
-                reason: "a record limit must be at least 1 byte; the default is 16 MiB")
+                reason: "a record limit must be at least 1 byte; the default is 64 MiB")
+        }
+        guard maxDepth > 0 else {
+            throw IngestError.badOption(option: "maxDepth", value: String(maxDepth),
+                                        reason: "a depth limit must be at least 1; the default is 256")
         }
         guard let recordElement else { return nil }
         var path = Substring(recordElement)

@@ -56,7 +56,8 @@ struct XMLRecordBuilder {
     /// How many elements of the record are open, the record itself included.
     private(set) var depth = 0
     private let maxBytes: Int
-    private var byteCount = 0
+    /// The record's text bytes so far (counted on past the limit).
+    private(set) var byteCount = 0
     /// The record's fields as they stood when it went over the limit, for the reject's excerpt.
     private(set) var overflowExcerpt: String?
 
@@ -196,7 +197,13 @@ struct XMLRecordBuilder {
         guard overflowExcerpt == nil else { return }
         if let i = names.lastIndex(of: name) {
             if value.isEmpty { return }
-            values[i] = values[i].isEmpty ? value : values[i] + ", " + value
+            // In place: a record with thousands of repeats of one path must not copy the joined value each time.
+            if values[i].isEmpty {
+                values[i] = value
+            } else {
+                values[i].append(", ")
+                values[i].append(value)
+            }
         } else {
             names.append(name)
             values.append(value)

@@ -30,7 +30,7 @@ extension XMLRecordReader {
                 url: url.absoluteString)
         else { return (completed, false) }
         var scanner = XMLRecordScanner(
-            components: components, maxRecordBytes: options.maxRecordBytes, skip: completed, quiet: true)
+            components: components, limits: options.limits, skip: completed, quiet: true)
         _ = try scanner.scan(reader, handle)
         return (max(completed, scanner.completed), scanner.rootName != nil)
     }

@@ -50,7 +50,7 @@ public struct XMLRecordReader: RecordReader {
         guard let reader = XMLTextReader(source: source, url: url.absoluteString) else {
             throw IngestError.cannotOpen(file: file, reason: "libxml2 could not create a reader")
         }
-        var scanner = XMLRecordScanner(components: components, maxRecordBytes: options.maxRecordBytes)
+        var scanner = XMLRecordScanner(components: components, limits: options.limits)
         let outcome = try scanner.scan(reader, handle)
         for message in reader.messages where message.severity != .fatal {
             try handle(.warning("line \(message.line): \(message.text)"))

@@ -22,7 +22,7 @@ struct XMLRecordScanner {
     }
 
     private let components: [String]?
-    private let maxRecordBytes: Int
+    private let limits: RecordLimits
     /// Records (and rejects) a second pass does not hand out again.
     private let skip: Int
     /// Whether to stay silent about the document's shape (a second pass).
@@ -39,14 +39,16 @@ struct XMLRecordScanner {
     private var builder: XMLRecordBuilder
     private var inRecord = false
     private var location = RecordLocation(index: 0)
+    /// The deepest element of the current record, counted from the root, when it is over the limit.
+    private var tooDeep: Int?
 
     /// Creates a scanner for the record element `components` (nil: detect it).
-    init(components: [String]?, maxRecordBytes: Int, skip: Int = 0, quiet: Bool = false) {
+    init(components: [String]?, limits: RecordLimits, skip: Int = 0, quiet: Bool = false) {
         self.components = components
-        self.maxRecordBytes = maxRecordBytes
+        self.limits = limits
         self.skip = skip
         self.quiet = quiet
-        builder = XMLRecordBuilder(maxBytes: maxRecordBytes)
+        builder = XMLRecordBuilder(maxBytes: limits.maxRecordBytes)
     }
 
     /// Reads `reader` to its end or its first fatal error, handing out records as they finish.
@@ -60,6 +62,8 @@ struct XMLRecordScanner {
             case .element:
                 let empty = reader.isEmptyElement
                 if inRecord {
+                    let level = stack.count + builder.depth + 1
+                    if level > limits.maxXMLDepth { tooDeep = max(tooDeep ?? 0, level) }
                     builder.open(name: reader.name, attributes: reader.attributes())
                     if empty { builder.close() }
                 } else {
@@ -104,6 +108,7 @@ struct XMLRecordScanner {
         location = RecordLocation(
             line: reader.line, index: completed, path: stack[parent].path + "/" + name + "[" + String(position) + "]")
         builder.begin(attributes: reader.attributes())
+        tooDeep = stack.count + 1 > limits.maxXMLDepth ? stack.count + 1 : nil
         inRecord = true
         if isEmpty { try finishRecord(handle) }
     }
@@ -140,13 +145,14 @@ struct XMLRecordScanner {
         completed += 1
         let record = builder.finish(location: location)
         guard location.index >= skip else { return }
-        if let record {
+        if let depth = tooDeep {
+            try handle(.reject(RecordReject(location: location, reason: limits.xmlDepthReason(depth: depth),
+                                            excerpt: record?.excerpt() ?? builder.overflowExcerpt ?? "")))
+        } else if let record {
             try handle(.record(record))
         } else {
             try handle(.reject(RecordReject(
-                location: location,
-                reason: "the record holds more than \(maxRecordBytes) bytes of text (the record size limit); "
-                    + "raise maxRecordBytes to read it",
+                location: location, reason: limits.recordReason(bytes: builder.byteCount),
                 excerpt: builder.overflowExcerpt ?? "")))
         }
     }

@@ -21,8 +21,15 @@ struct IngestCommand: ParsableCommand {
             that cannot be read is kept in the rejects table with its file, line and reason \
             (see `verbatim status`), and the others are stored.
 
+            Limits: a field over 16 MiB, a record over 64 MiB, JSON nested deeper than 256 levels \
+            or XML deeper than 256 levels is rejected with a reason naming the limit; memory stays \
+            bounded even on a file that is one 2 GB line. The workspace's [limits] section sets \
+            them, and --max-field-bytes, --max-record-bytes, --max-json-depth and --max-xml-depth \
+            override it for one command.
+
             Examples:
               verbatim ingest tickets.csv
+              verbatim ingest dump.jsonl --max-record-bytes 1048576
               verbatim ingest export.json --record data.tickets --map account=org_id
               verbatim ingest nps.csv --score-type nps --strict
             """)
@@ -58,13 +65,42 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Exit with code 3 when any record was rejected.")
     var strict = false
 
+    @Option(help: ArgumentHelp("The most bytes one field may hold (default: [limits] max_field_bytes, or 16 MiB).", valueName: "bytes"))
+    var maxFieldBytes: Int?
+
+    @Option(help: ArgumentHelp("The most bytes one record may hold (default: [limits] max_record_bytes, or 64 MiB).", valueName: "bytes"))
+    var maxRecordBytes: Int?
+
+    @Option(help: ArgumentHelp("How deep one JSON record may nest (default: [limits] max_json_depth, or 256).", valueName: "levels"))
+    var maxJSONDepth: Int?
+
+    @Option(help: ArgumentHelp("How deep XML elements may nest, at most 256 (default: [limits] max_xml_depth, or 256).", valueName: "levels"))
+    var maxXMLDepth: Int?
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if let preset, Preset.named(preset) == nil {
-            throw ValidationError("--preset \(preset): unknown preset; presets are \(Preset.all.map(\.name).joined(separator: ", ")).")
+            let names = Preset.all.map(\.name)
+            throw ValidationError("--preset \(preset): unknown preset\(Suggestion.didYouMean(preset, among: names)); presets are \(names.joined(separator: ", ")).")
         }
         do { _ = try FieldMapping(pairs: mappings) } catch { throw ValidationError(String(describing: error)) }
+        if let (key, value, rule) = RecordLimits(maxFieldBytes: maxFieldBytes ?? 1, maxRecordBytes: maxRecordBytes ?? 1,
+                                                 maxJSONDepth: maxJSONDepth ?? 1, maxXMLDepth: maxXMLDepth ?? 1).problem {
+            throw ValidationError("--\(key.replacingOccurrences(of: "_", with: "-")) \(value): \(rule).")
+        }
+    }
+
+    /// The workspace's `[limits]` (when it has a config), with the flags over them.
+    private func limits(_ workspace: Workspace) throws -> RecordLimits {
+        let configured = FileManager.default.fileExists(atPath: workspace.configURL.path)
+            ? try workspace.config().limits ?? Config.Limits() : Config.Limits()
+        var limits = try configured.recordLimits(file: workspace.configURL.path)
+        limits.maxFieldBytes = maxFieldBytes ?? limits.maxFieldBytes
+        limits.maxRecordBytes = maxRecordBytes ?? limits.maxRecordBytes
+        limits.maxJSONDepth = maxJSONDepth ?? limits.maxJSONDepth
+        limits.maxXMLDepth = maxXMLDepth ?? limits.maxXMLDepth
+        return limits
     }
 
     func run() throws {
@@ -78,6 +114,7 @@ struct IngestCommand: ParsableCommand {
             let store = try workspace.store(create: true)
             let runID = try store.beginRun(command: "ingest", version: Version.current, configHash: nil)
             let mapping = try FieldMapping(pairs: mappings)
+            let limits = try limits(workspace)
             var total = IngestCounts()
             var seconds = 0.0
             var inputs: [String: String] = [:]
@@ -87,7 +124,8 @@ struct IngestCommand: ParsableCommand {
                 let options = MappingOptions(source: source ?? Ingester.defaultSourceName(for: url), kind: kind, preset: preset,
                                              mapping: mapping, scoreType: scoreType, dateFormat: dateFormat)
                 do {
-                    let report = try Ingester(store: store).ingest(url, format: format, record: record, options: options, runID: runID) { n in
+                    let report = try Ingester(store: store).ingest(url, format: format, record: record, options: options, limits: limits,
+                                                                   runID: runID) { n in
                         console.progress("\(url.lastPathComponent): \(n.formatted()) records")
                     }
                     console.endProgress()
