@@ -106,6 +106,8 @@ public struct Config: Sendable, Equatable {
     public var issueTypes: IssueTypes?
     /// Signal settings (join window, minimum support, health weights), if any.
     public var signals: Signals?
+    /// Redaction of personal data (see `Config.Redaction`); absent means every built-in detector.
+    public var redaction: Redaction?
     /// A hash of the file's bytes, stored with each run.
     public var hash: String
 
@@ -116,9 +118,10 @@ public struct Config: Sendable, Equatable {
         var patterns: Patterns?
         var issueTypes: IssueTypes?
         var signals: Signals?
+        var redaction: Redaction?
 
         enum CodingKeys: String, CodingKey {
-            case source, accounts, themes, patterns, signals
+            case source, accounts, themes, patterns, signals, redaction
             case issueTypes = "issue_types"
         }
     }
@@ -131,6 +134,7 @@ public struct Config: Sendable, Equatable {
         patterns = nil
         issueTypes = nil
         signals = nil
+        redaction = nil
         hash = ContentHash.hex(of: [""])
     }
 
@@ -164,7 +168,9 @@ public struct Config: Sendable, Equatable {
         patterns = parsed.patterns
         issueTypes = parsed.issueTypes
         signals = parsed.signals
+        redaction = parsed.redaction
         hash = ContentHash.hex(of: [text])
+        _ = try redactor(file: file)
         var seen = Set<String>()
         for s in sources {
             guard !s.name.isEmpty else { throw PipelineError.config(file: file, reason: "a [[source]] has an empty name") }

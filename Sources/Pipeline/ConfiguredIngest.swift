@@ -1,5 +1,7 @@
 import Foundation
+import Ingest
 import Store
+import VerbatimCore
 
 /// Ingests the `[[source]]` files of a workspace's config and its `[accounts]` files as part of
 /// run `runID`, reading only files that changed since they were last read (see
@@ -22,6 +24,8 @@ struct ConfiguredIngest {
         var inputHashes: [String: String] = [:]
         /// Seconds spent reading items, and accounts.
         var itemSeconds = 0.0, accountSeconds = 0.0
+        /// Personal data replaced in the item files read, per type.
+        var redactions = RedactionCounts()
     }
 
     let workspace: Workspace
@@ -29,17 +33,26 @@ struct ConfiguredIngest {
     let store: Store
     /// Every input file as last read, loaded once.
     let stored: [String: InputFileRecord]
+    /// The redaction applied to items and accounts; nil keeps personal data.
+    let redactor: PIIRedactor?
 
-    init(workspace: Workspace, config: Config, store: Store) throws {
+    init(workspace: Workspace, config: Config, store: Store, redactor: PIIRedactor?) throws {
         self.workspace = workspace
         self.config = config
         self.store = store
+        self.redactor = redactor
         stored = try store.inputFiles()
+    }
+
+    /// `settings` with the redaction's: a file is read again (and its rows replaced) when the
+    /// redaction changes, and once after an upgrade from a store written before redaction.
+    func withRedaction(_ settings: String) -> String {
+        ContentHash.hex(of: [settings, RedactionOptions.settingsKey(redactor?.options)])
     }
 
     /// The configured item files, globs expanded.
     func plans() throws -> [(plan: SourcePlan, settingsHash: String)] {
-        let hashes = Dictionary(config.sources.map { ($0.name, $0.settingsHash) }, uniquingKeysWith: { first, _ in first })
+        let hashes = Dictionary(config.sources.map { ($0.name, withRedaction($0.settingsHash)) }, uniquingKeysWith: { first, _ in first })
         return try SourcePlan.fromConfig(config, workspace: workspace).map { ($0, hashes[$0.options.source] ?? "") }
     }
 
@@ -60,10 +73,11 @@ struct ConfiguredIngest {
                 if stored[url.path] != record { try store.recordInputFile(record, runID: runID) }
                 continue
             }
-            let report = try Ingester(store: store).ingest(url, format: entry.plan.format, record: entry.plan.record,
+            let report = try Ingester(store: store, redactor: redactor).ingest(url, format: entry.plan.format, record: entry.plan.record,
                                                            options: entry.plan.options, runID: runID)
             try store.recordInputFile(record, runID: runID)
             outcome.counts += report.counts
+            outcome.redactions += report.redactions
             outcome.files.append(report)
         }
         outcome.itemSeconds = Date().timeIntervalSince(started)
@@ -78,13 +92,13 @@ struct ConfiguredIngest {
         var records: [InputFileRecord] = []
         var anyChanged = false
         for url in urls {
-            let (record, changed) = try FileFingerprint.check(url, role: .accounts, settingsHash: accounts.settingsHash, against: stored[url.path])
+            let (record, changed) = try FileFingerprint.check(url, role: .accounts, settingsHash: withRedaction(accounts.settingsHash), against: stored[url.path])
             records.append(record)
             outcome.inputHashes[url.path] = record.contentHash
             anyChanged = anyChanged || changed
         }
         if anyChanged {
-            outcome.accounts = try AccountImporter(mapping: accounts.map ?? [:]).importAccounts(urls, into: store, runID: runID).counts
+            outcome.accounts = try AccountImporter(mapping: accounts.map ?? [:], redactor: redactor).importAccounts(urls, into: store, runID: runID).counts
             outcome.accountFilesRead = urls.count
         } else {
             outcome.accountFilesSkipped = urls.count
