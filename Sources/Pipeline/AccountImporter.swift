@@ -27,10 +27,15 @@ import VerbatimCore
 public struct AccountImporter {
     /// Column overrides for the accounts table (`--map FIELD=COLUMN`).
     public var mapping: [String: String]
+    /// The redaction applied to the accounts before they are stored (ids that are personal data
+    /// pseudonymised as items' account ids are, names, segments and extra fields redacted); nil
+    /// keeps them as written.
+    public var redactor: PIIRedactor?
 
-    /// Creates an importer with optional column overrides.
-    public init(mapping: [String: String] = [:]) {
+    /// Creates an importer with optional column overrides; personal data is redacted by default.
+    public init(mapping: [String: String] = [:], redactor: PIIRedactor? = .standard) {
         self.mapping = mapping
+        self.redactor = redactor
     }
 
     /// The account fields `--map` accepts.
@@ -52,7 +57,18 @@ public struct AccountImporter {
     /// Reads the files and stores the accounts in one transaction.
     /// - Returns: the counts and what was read.
     public func importAccounts(_ urls: [URL], into store: Store, runID: Int64?) throws -> (counts: IngestCounts, result: Result) {
-        let result = try read(urls)
+        var result = try read(urls)
+        if let redactor {
+            var found = RedactionCounts()
+            for i in result.accounts.indices { redactor.redact(&result.accounts[i], into: &found) }
+            for (file, rejects) in result.rejects {
+                result.rejects[file] = rejects.map { reject in
+                    var reject = reject
+                    redactor.redact(&reject, into: &found)
+                    return reject
+                }
+            }
+        }
         let counts = try store.upsertAccounts(result.accounts, rejects: result.rejects, files: urls.map(\.path), runID: runID)
         return (counts, result)
     }

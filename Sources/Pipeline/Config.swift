@@ -119,6 +119,8 @@ public struct Config: Sendable, Equatable {
     public var signals: Signals?
     /// Limits on records and files, if any.
     public var limits: Limits?
+    /// Redaction of personal data (see `Config.Redaction`); absent means every built-in detector.
+    public var redaction: Redaction?
     /// A hash of the file's bytes, stored with each run.
     public var hash: String
 
@@ -130,9 +132,10 @@ public struct Config: Sendable, Equatable {
         var issueTypes: IssueTypes?
         var signals: Signals?
         var limits: Limits?
+        var redaction: Redaction?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case source, accounts, themes, patterns, signals, limits
+            case source, accounts, themes, patterns, signals, limits, redaction
             case issueTypes = "issue_types"
         }
     }
@@ -146,6 +149,7 @@ public struct Config: Sendable, Equatable {
         issueTypes = nil
         signals = nil
         limits = nil
+        redaction = nil
         hash = ContentHash.hex(of: [""])
     }
 
@@ -189,11 +193,13 @@ public struct Config: Sendable, Equatable {
         issueTypes = parsed.issueTypes
         signals = parsed.signals
         limits = parsed.limits
+        redaction = parsed.redaction
         hash = ContentHash.hex(of: [text])
         if let limits {
             _ = try limits.recordLimits(file: file)
             _ = try limits.filesPerRun(file: file)
         }
+        _ = try redactor(file: file)
         var seen = Set<String>()
         for s in sources {
             guard !s.name.isEmpty else { throw PipelineError.config(file: file, reason: "a [[source]] has an empty name") }

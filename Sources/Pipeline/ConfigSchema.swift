@@ -50,6 +50,9 @@ struct ConfigSchema {
         ]),
         "signals": ConfigSchema(Config.Signals.CodingKeys.self),
         "limits": ConfigSchema(Config.Limits.CodingKeys.self),
+        "redaction": ConfigSchema(Config.Redaction.CodingKeys.self, children: [
+            "pattern": ConfigSchema(Config.Redaction.Pattern.CodingKeys.self),
+        ]),
     ])
 
     /// The message for the first key of `table` (keys in sorted order, depth first) that this

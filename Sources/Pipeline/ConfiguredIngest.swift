@@ -24,6 +24,8 @@ struct ConfiguredIngest {
         var inputHashes: [String: String] = [:]
         /// Seconds spent reading items, and accounts.
         var itemSeconds = 0.0, accountSeconds = 0.0
+        /// Personal data replaced in the item files read, per type.
+        var redactions = RedactionCounts()
     }
 
     let workspace: Workspace
@@ -31,19 +33,28 @@ struct ConfiguredIngest {
     let store: Store
     /// Every input file as last read, loaded once.
     let stored: [String: InputFileRecord]
+    /// The redaction applied to items and accounts; nil keeps personal data.
+    let redactor: PIIRedactor?
 
-    init(workspace: Workspace, config: Config, store: Store) throws {
+    init(workspace: Workspace, config: Config, store: Store, redactor: PIIRedactor?) throws {
         self.workspace = workspace
         self.config = config
         self.store = store
+        self.redactor = redactor
         stored = try store.inputFiles()
+    }
+
+    /// `settings` with the redaction's: a file is read again (and its rows replaced) when the
+    /// redaction changes, and once after an upgrade from a store written before redaction.
+    func withRedaction(_ settings: String) -> String {
+        ContentHash.hex(of: [settings, RedactionOptions.settingsKey(redactor?.options)])
     }
 
     /// The configured item files, globs expanded.
     /// - Throws: `PipelineError.config` when they are more than `[limits] max_files_per_run`: an
     ///   error before anything is read, rather than a run that silently reads only some.
     func plans() throws -> [(plan: SourcePlan, settingsHash: String)] {
-        let hashes = Dictionary(config.sources.map { ($0.name, $0.settingsHash) }, uniquingKeysWith: { first, _ in first })
+        let hashes = Dictionary(config.sources.map { ($0.name, withRedaction($0.settingsHash)) }, uniquingKeysWith: { first, _ in first })
         let plans = try SourcePlan.fromConfig(config, workspace: workspace)
         let file = workspace.configURL.path
         let most = try (config.limits ?? Config.Limits()).filesPerRun(file: file)
@@ -76,7 +87,7 @@ struct ConfiguredIngest {
             }
             let report: FileReport
             do {
-                report = try Ingester(store: store).ingest(url, format: entry.plan.format, record: entry.plan.record,
+                report = try Ingester(store: store, redactor: redactor).ingest(url, format: entry.plan.format, record: entry.plan.record,
                                                            options: entry.plan.options, limits: limits, runID: runID)
             } catch IngestError.badOption(let option, let value, let reason) where option == "--map" && !value.hasSuffix("=?") {
                 // A [source.map] column the file does not have: name the config, the source and the key.
@@ -87,6 +98,7 @@ struct ConfiguredIngest {
             }
             try store.recordInputFile(record, runID: runID)
             outcome.counts += report.counts
+            outcome.redactions += report.redactions
             outcome.files.append(report)
         }
         outcome.itemSeconds = Date().timeIntervalSince(started)
@@ -101,13 +113,13 @@ struct ConfiguredIngest {
         var records: [InputFileRecord] = []
         var anyChanged = false
         for url in urls {
-            let (record, changed) = try FileFingerprint.check(url, role: .accounts, settingsHash: accounts.settingsHash, against: stored[url.path])
+            let (record, changed) = try FileFingerprint.check(url, role: .accounts, settingsHash: withRedaction(accounts.settingsHash), against: stored[url.path])
             records.append(record)
             outcome.inputHashes[url.path] = record.contentHash
             anyChanged = anyChanged || changed
         }
         if anyChanged {
-            outcome.accounts = try AccountImporter(mapping: accounts.map ?? [:]).importAccounts(urls, into: store, runID: runID).counts
+            outcome.accounts = try AccountImporter(mapping: accounts.map ?? [:], redactor: redactor).importAccounts(urls, into: store, runID: runID).counts
             outcome.accountFilesRead = urls.count
         } else {
             outcome.accountFilesSkipped = urls.count

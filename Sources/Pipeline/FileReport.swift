@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Store
 
 /// What ingesting one file did.
@@ -21,4 +22,6 @@ public struct FileReport: Sendable {
     public var bytes: Int64
     /// Seconds taken.
     public var seconds: Double
+    /// Personal data replaced by placeholders, per type (see `PIIRedactor`).
+    public var redactions = RedactionCounts()
 }

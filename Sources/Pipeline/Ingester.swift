@@ -15,12 +15,16 @@ public struct Ingester: Sendable {
     public let store: Store
     /// Whether the reader and mapper run beside the writer (true) or in turn with it.
     public let pipelined: Bool
+    /// The redaction of personal data applied to every item and reject before it is written
+    /// (on the reading thread); nil stores records as written (`--keep-pii`).
+    public let redactor: PIIRedactor?
 
     /// Creates an ingester writing to `store`; `pipelined: false` reads, maps and writes each
-    /// record in turn on the calling thread.
-    public init(store: Store, pipelined: Bool = true) {
+    /// record in turn on the calling thread. Personal data is redacted by default.
+    public init(store: Store, pipelined: Bool = true, redactor: PIIRedactor? = .standard) {
         self.store = store
         self.pipelined = pipelined
+        self.redactor = redactor
     }
 
     /// Mapped records per batch handed to the writer.
@@ -50,6 +54,7 @@ public struct Ingester: Sendable {
         let format = format ?? FileFormat.detect(url)
         let mapper = try ItemMapper(options: options)
         mapper.file = path
+        let redaction = redactor.map(RedactionTally.init)
         let reader = format.reader(for: url, record: record ?? mapper.preset?.recordPath, limits: limits)
         var warnings: [String] = []
         var truncation: String?
@@ -71,7 +76,7 @@ public struct Ingester: Sendable {
         let counts: IngestCounts
         if pipelined {
             let queue = BatchQueue<MappedEvent>(capacity: Ingester.queueCapacity)
-            let producer = Ingester.startReading(reader, mapper: mapper, limits: limits, into: queue)
+            let producer = Ingester.startReading(reader, mapper: mapper, limits: limits, redaction: redaction, into: queue)
             defer {
                 // On the writer's failure the reader stops at its next batch; either way it has
                 // ended before the mapper's figures are read below.
@@ -85,39 +90,50 @@ public struct Ingester: Sendable {
             }
         } else {
             counts = try store.ingest(file: path, source: options.source, kind: kind, runID: runID) { writer in
-                try Ingester.read(reader, mapper: mapper, limits: limits) { try write($0, to: writer) }
+                try Ingester.read(reader, mapper: mapper, limits: limits, redaction: redaction) { try write($0, to: writer) }
             }
         }
         if mapper.unreadDates > 0, let first = mapper.firstUnreadDate {
-            warnings.append("\(path): \(mapper.unreadDates) date(s) could not be read (first: '\(first.value)' in column '\(first.column)' at \(first.location)); they are kept in the item's extra fields. Pass --date-format to read them.")
+            let value = redactor?.redact(first.value) ?? first.value
+            warnings.append("\(path): \(mapper.unreadDates) date(s) could not be read (first: '\(value)' in column '\(first.column)' at \(first.location)); they are kept in the item's extra fields. Pass --date-format to read them.")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
         return FileReport(file: path, source: options.source, format: format, preset: mapper.preset?.name ?? "generic",
                           counts: counts, warnings: warnings, truncation: truncation, bytes: size,
-                          seconds: Date().timeIntervalSince(started))
+                          seconds: Date().timeIntervalSince(started), redactions: redaction?.counts ?? RedactionCounts())
     }
 
-    /// Streams `reader`'s records through `mapper` to `emit`, in file order; a file that breaks
-    /// off ends with a `.truncated` event instead of an error. A record with a field over
-    /// `limits.maxFieldBytes` is rejected here, whatever the format.
+    /// Streams `reader`'s records through `mapper` (and `redaction`, when given) to `emit`, in
+    /// file order; a file that breaks off ends with a `.truncated` event instead of an error. A
+    /// record with a field over `limits.maxFieldBytes` is rejected here, whatever the format.
     static func read(_ reader: any RecordReader, mapper: ItemMapper, limits: RecordLimits,
+                     redaction: RedactionTally? = nil,
                      _ emit: (MappedEvent) throws -> Void) throws {
         do {
             try reader.read { event in
                 switch event {
                 case .record(let raw):
-                    if let reject = limits.oversizedField(in: raw) { return try emit(.reject(reject)) }
-                    switch try mapper.map(raw) {
-                    case .item(let item): try emit(.item(item, line: raw.location.line))
-                    case .reject(let reject): try emit(.reject(reject))
+                    if var reject = limits.oversizedField(in: raw) {
+                        redaction?.redact(&reject)
+                        return try emit(.reject(reject))
                     }
-                case .reject(let reject):
+                    switch try mapper.map(raw) {
+                    case .item(var item):
+                        redaction?.redact(&item)
+                        try emit(.item(item, line: raw.location.line))
+                    case .reject(var reject):
+                        redaction?.redact(&reject)
+                        try emit(.reject(reject))
+                    }
+                case .reject(var reject):
+                    redaction?.redact(&reject)
                     try emit(.reject(reject))
                 case .warning(let message):
-                    try emit(.warning(message))
+                    try emit(.warning(redaction?.redactor.redact(message) ?? message))
                 }
             }
-        } catch IngestError.truncated(let file, let location, let reason) {
+        } catch IngestError.truncated(let file, let location, var reason) {
+            reason = redaction?.redactor.redact(reason) ?? reason
             try emit(.truncated(IngestError.truncated(file: file, location: location, reason: reason).description,
                                 RecordReject(location: location, reason: "the file breaks off here: \(reason)", excerpt: "")))
         }
@@ -127,14 +143,15 @@ public struct Ingester: Sendable {
     /// queue (with the reader's or mapper's error, if any). The semaphore is signalled when the
     /// thread is done with `reader` and `mapper`.
     static func startReading(_ reader: any RecordReader, mapper: ItemMapper, limits: RecordLimits,
+                             redaction: RedactionTally? = nil,
                              into queue: BatchQueue<MappedEvent>) -> DispatchSemaphore {
         let done = DispatchSemaphore(value: 0)
-        let work = ReadingWork(reader: reader, mapper: mapper)
+        let work = ReadingWork(reader: reader, mapper: mapper, redaction: redaction)
         let thread = Thread {
             var batch: [MappedEvent] = []
             batch.reserveCapacity(batchSize)
             do {
-                try read(work.reader, mapper: work.mapper, limits: limits) { event in
+                try read(work.reader, mapper: work.mapper, limits: limits, redaction: work.redaction) { event in
                     batch.append(event)
                     if batch.count == batchSize {
                         try queue.send(batch)
@@ -174,8 +191,23 @@ enum MappedEvent: Sendable {
     case truncated(String, RecordReject)
 }
 
-/// The reader and mapper handed to the reading thread, which alone uses them until it is done.
+/// The reader, mapper and redaction handed to the reading thread, which alone uses them until it is done.
 private struct ReadingWork: @unchecked Sendable {
     let reader: any RecordReader
     let mapper: ItemMapper
+    let redaction: RedactionTally?
+}
+
+/// A redactor and what it has replaced in one file so far; used by one thread at a time (the
+/// reading thread, then the caller once that thread is done).
+final class RedactionTally {
+    let redactor: PIIRedactor
+    private(set) var counts = RedactionCounts()
+
+    init(_ redactor: PIIRedactor) {
+        self.redactor = redactor
+    }
+
+    func redact(_ item: inout FeedbackItem) { redactor.redact(&item, into: &counts) }
+    func redact(_ reject: inout RecordReject) { redactor.redact(&reject, into: &counts) }
 }

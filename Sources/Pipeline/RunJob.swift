@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Store
 
 /// `verbatim run`, the nightly job: under the workspace lock, ingests the configured sources and
@@ -58,11 +59,14 @@ public struct RunJob {
     public var workspace: Workspace
     /// The exit policy.
     public var policy: Policy
+    /// `--keep-pii`: store personal data as written, whatever `[redaction]` says.
+    public var keepPII: Bool
 
     /// A run over `workspace`.
-    public init(workspace: Workspace, policy: Policy = Policy()) {
+    public init(workspace: Workspace, policy: Policy = Policy(), keepPII: Bool = false) {
         self.workspace = workspace
         self.policy = policy
+        self.keepPII = keepPII
     }
 
     /// Runs every stage; `events` hears each stage start, move on and finish.
@@ -75,6 +79,7 @@ public struct RunJob {
                                        reason: "no [[source]] sections: `verbatim run` reads the configured sources (see `verbatim init`)")
         }
         let settings = try AnalysisSettings(config: config.themes, file: workspace.configURL.path)
+        let redactor = try config.redactor(file: workspace.configURL.path, keepPII: keepPII)
         let lock = try WorkspaceLock(workspace: workspace, holder: "verbatim run")
         defer { withExtendedLifetime(lock) {} }
         let store = try workspace.store(create: true)
@@ -82,7 +87,8 @@ public struct RunJob {
         var finish = RunFinish(ok: false)
         finish.exitCode = 1
         do {
-            let outcome = try stages(store: store, config: config, settings: settings, runID: runID, finish: &finish, events: events)
+            let outcome = try stages(store: store, config: config, settings: settings, redactor: redactor, runID: runID,
+                                     finish: &finish, events: events)
             try store.finishRun(id: runID, finish)
             return outcome
         } catch {
@@ -91,10 +97,10 @@ public struct RunJob {
         }
     }
 
-    private func stages(store: Store, config: Config, settings: AnalysisSettings, runID: Int64, finish: inout RunFinish,
-                        events: @escaping (StageEvent) -> Void) throws -> Outcome {
+    private func stages(store: Store, config: Config, settings: AnalysisSettings, redactor: PIIRedactor?, runID: Int64,
+                        finish: inout RunFinish, events: @escaping (StageEvent) -> Void) throws -> Outcome {
         let of = Self.stages.count
-        let ingest = try ConfiguredIngest(workspace: workspace, config: config, store: store)
+        let ingest = try ConfiguredIngest(workspace: workspace, config: config, store: store, redactor: redactor)
         events(StageEvent(stage: "ingest", index: 1, of: of, phase: .started, note: "reading the configured sources"))
         var read = try ingest.ingestItems(runID: runID, stage: (1, of), events: events)
         finish.counts = read.counts
@@ -104,10 +110,13 @@ public struct RunJob {
         finish.stageCounts.merge(["files_read": read.files.count, "files_skipped": read.skipped.count,
                                   "items_added": read.counts.added, "items_updated": read.counts.updated,
                                   "items_unchanged": read.counts.unchanged, "items_rejected": read.counts.rejected]) { $1 }
-        events(StageEvent(stage: "ingest", index: 1, of: of, phase: .finished, seconds: read.itemSeconds, counts: [
+        let redacted = redactor == nil ? [] : read.redactions.ordered.map { StageEvent.Count("redacted_" + $0.name, $0.count) }
+        for count in redacted { finish.stageCounts[count.name] = count.value }
+        events(StageEvent(stage: "ingest", index: 1, of: of, phase: .finished,
+                          note: redactor == nil ? "personal data kept (not redacted)" : "", seconds: read.itemSeconds, counts: [
             .init("files_read", read.files.count), .init("files_skipped", read.skipped.count), .init("items_added", read.counts.added),
             .init("items_updated", read.counts.updated), .init("items_rejected", read.counts.rejected),
-        ]))
+        ] + redacted))
 
         events(StageEvent(stage: "accounts", index: 2, of: of, phase: .started, note: "reading the accounts"))
         try ingest.ingestAccounts(into: &read, runID: runID)

@@ -8,6 +8,9 @@
 ///   parentheses, with a `+`, `(` or at least one split (a bare digit run is a number).
 /// - Number: digits, with `.`, `,` or `:` between digits (`3.5`, `1,000`, `10:30`), not touching a
 ///   letter (`2fa`, `v2`, `mp3` stay words).
+/// - The placeholders that ingest's redaction of personal data leaves (`[email]`, `[phone]`,
+///   `[card]`, `[iban]`, `[ip]`) become `⟨email⟩`, `⟨phone⟩` and `⟨number⟩`, as the data would
+///   have, so that redacted text gives the same terms and no theme about "email".
 enum PlaceholderMasker {
     static let url = Array("⟨url⟩".utf8)
     static let email = Array("⟨email⟩".utf8)
@@ -62,10 +65,27 @@ enum PlaceholderMasker {
                     }
                 }
             }
+            if byte == 0x5B, let (end, token) = redactionPlaceholder(bytes, from: index) {
+                out.append(contentsOf: token); index = end; continue
+            }
             out.append(byte)
             index += 1
         }
         return out
+    }
+
+    /// Ingest's redaction placeholders and the placeholder each stands for.
+    static let redactionPlaceholders: [(text: [UInt8], token: [UInt8])] = [
+        (Array("[email]".utf8), email), (Array("[phone]".utf8), phone), (Array("[card]".utf8), number),
+        (Array("[iban]".utf8), number), (Array("[ip]".utf8), number),
+    ]
+
+    /// The end of a redaction placeholder starting at `start` (on the `[`) and its token, or `nil`.
+    static func redactionPlaceholder(_ bytes: [UInt8], from start: Int) -> (Int, [UInt8])? {
+        for (text, token) in redactionPlaceholders where start + text.count <= bytes.count {
+            if bytes[start..<(start + text.count)].elementsEqual(text) { return (start + text.count, token) }
+        }
+        return nil
     }
 
     /// Whether the text holds a digit, an `@`, `://` or `www.`, without which nothing is masked.
@@ -74,7 +94,7 @@ enum PlaceholderMasker {
             let n = buffer.count
             for index in 0..<n {
                 let byte = buffer[index]
-                if byte &- 0x30 < 10 || byte == 0x40 { return true }
+                if byte &- 0x30 < 10 || byte == 0x40 || byte == 0x5B { return true }
                 if byte == 0x3A && index + 2 < n && buffer[index + 1] == 0x2F && buffer[index + 2] == 0x2F { return true }
                 if byte == 0x2E && index >= 3 && buffer[index - 1] == 0x77 && buffer[index - 2] == 0x77
                     && buffer[index - 3] == 0x77 {

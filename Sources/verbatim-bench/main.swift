@@ -5,7 +5,9 @@
 //
 // For each file: `wc -l` (best of 3), the reader alone (records counted, best of 3), and a full
 // ingest into a fresh store (read, map, write to SQLite), with peak memory at the end. The ingest
-// reads and maps on a second thread beside the writer; `--serial` times it on one thread.
+// reads and maps on a second thread beside the writer; `--serial` times it on one thread. The
+// ingest redacts personal data as `verbatim ingest` does; `--keep-pii` times it without.
+// `verbatim-bench pii [corpora/pii/labelled.tsv]` prints the detectors' precision and recall.
 // `verbatim-bench patterns …` measures sentiment and issue types instead (PatternsBench.swift),
 // `verbatim-bench export …` the CSV and XLSX writers (ExportBench.swift).
 import Foundation
@@ -38,11 +40,18 @@ func peakMemoryMB() -> Double {
 if try runPatternsBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 if try runExportBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 if try runThemesBench(Array(CommandLine.arguments.dropFirst())) { exit(0) }
+if CommandLine.arguments.dropFirst().first == "pii" {
+    let path = CommandLine.arguments.dropFirst(2).first ?? "corpora/pii/labelled.tsv"
+    let evaluation = PIIEvaluation(list: try String(contentsOfFile: path, encoding: .utf8), redactor: .standard)
+    print("\(evaluation.lines) labelled lines (\(path))\n" + evaluation.table, terminator: "")
+    exit(0)
+}
 let arguments = CommandLine.arguments.dropFirst()
 let serial = arguments.contains("--serial")
-let files = arguments.filter { $0 != "--serial" }.map { URL(fileURLWithPath: $0) }
+let keepPII = arguments.contains("--keep-pii")
+let files = arguments.filter { $0 != "--serial" && $0 != "--keep-pii" }.map { URL(fileURLWithPath: $0) }
 guard !files.isEmpty else {
-    FileHandle.standardError.write(Data("usage: verbatim-bench [--serial] FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: verbatim-bench [--serial] [--keep-pii] FILE...\n".utf8))
     exit(2)
 }
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-bench-\(getpid())")
@@ -79,7 +88,7 @@ for url in files {
     }
     var report: FileReport?
     let ingest = try seconds {
-        report = try Ingester(store: store, pipelined: !serial).ingest(url, options: MappingOptions(source: url.lastPathComponent), runID: nil)
+        report = try Ingester(store: store, pipelined: !serial, redactor: keepPII ? nil : .standard).ingest(url, options: MappingOptions(source: url.lastPathComponent), runID: nil)
     }
     let stored = report?.counts.total ?? 0
     totalBytes += bytes; totalWC += wc; totalRead += read; totalMap += map; totalIngest += ingest; totalRecords += stored

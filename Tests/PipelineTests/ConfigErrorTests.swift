@@ -45,6 +45,15 @@ struct ConfigErrorTests {
         #expect(message("[limits]\nmax_field_bytes = 1024\nmax_record_bytes = 4096\nmax_json_depth = 64\nmax_xml_depth = 64\nmax_files_per_run = 3\n") == "")
     }
 
+    @Test("Keys inside [redaction] and its patterns are checked too")
+    func redactionKeys() {
+        #expect(message("[redaction]\ndetector = [\"email\"]\n")
+                == "c.toml: line 2: [redaction] detector: unknown key; did you mean 'detectors'?")
+        #expect(message("[[redaction.pattern]]\nname = \"ref\"\nregexp = \"REF-[0-9]+\"\n")
+                == "c.toml: line 3: [redaction] pattern 'ref' regexp: unknown key; did you mean 'regex'?")
+        #expect(message("[redaction]\nenabled = true\n[[redaction.pattern]]\nname = \"ref\"\nregex = \"REF-[0-9]+\"\n") == "")
+    }
+
     @Test("A value of the wrong type names the key, what it should be and what the file holds")
     func wrongTypes() {
         #expect(message("[themes]\nk = true\n") == "c.toml: line 2: [themes] k = true: should be a number or \"auto\"")

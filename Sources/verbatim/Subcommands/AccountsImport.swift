@@ -29,6 +29,8 @@ struct AccountsImport: ParsableCommand {
             help: ArgumentHelp("Take FIELD from COLUMN in the accounts file, e.g. --map churned=is_lost.", valueName: "field=column"))
     var mappings: [String] = []
 
+    @OptionGroup var pii: PIIOptions
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -46,6 +48,7 @@ struct AccountsImport: ParsableCommand {
             let workspace = global.resolvedWorkspace
             let lock = try WorkspaceLock(workspace: workspace)
             defer { withExtendedLifetime(lock) {} }
+            let redactor = try pii.redactor(try workspace.config(), workspace: workspace, console: console)
             let store = try workspace.store(create: true)
             let runID = try store.beginRun(command: "accounts import", version: Version.current, configHash: nil)
             var mapping: [String: String] = [:]
@@ -54,7 +57,7 @@ struct AccountsImport: ParsableCommand {
                 mapping[parts[0]] = parts[1]
             }
             let urls = files.map { URL(fileURLWithPath: $0) }
-            let (counts, result) = try AccountImporter(mapping: mapping).importAccounts(urls, into: store, runID: runID)
+            let (counts, result) = try AccountImporter(mapping: mapping, redactor: redactor).importAccounts(urls, into: store, runID: runID)
             for url in urls { console.info("\(url.path): read as \(result.roles[url.path] ?? "accounts")") }
             for w in result.warnings { console.warning(w) }
             let churned = result.accounts.filter(\.churned).count

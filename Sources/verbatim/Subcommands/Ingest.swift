@@ -27,11 +27,17 @@ struct IngestCommand: ParsableCommand {
             them, and --max-field-bytes, --max-record-bytes, --max-json-depth and --max-xml-depth \
             override it for one command.
 
+            Personal data is redacted before anything is stored: e-mail addresses, phone \
+            numbers, card numbers, IBANs and IP addresses become [email], [phone], [card], \
+            [iban] and [ip], and the [redaction] patterns of the workspace's verbatim.toml \
+            apply; --keep-pii stores the text as written.
+
             Examples:
               verbatim ingest tickets.csv
               verbatim ingest dump.jsonl --max-record-bytes 1048576
               verbatim ingest export.json --record data.tickets --map account=org_id
               verbatim ingest nps.csv --score-type nps --strict
+              verbatim ingest internal-test.csv --keep-pii
             """)
 
     @Argument(help: "The export files to read.")
@@ -77,6 +83,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How deep XML elements may nest, at most 256 (default: [limits] max_xml_depth, or 256).", valueName: "levels"))
     var maxXMLDepth: Int?
 
+    @OptionGroup var pii: PIIOptions
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -111,6 +119,7 @@ struct IngestCommand: ParsableCommand {
             let workspace = global.resolvedWorkspace
             let lock = try WorkspaceLock(workspace: workspace)
             defer { withExtendedLifetime(lock) {} }
+            let redactor = try pii.redactor(try workspace.config(), workspace: workspace, console: console)
             let store = try workspace.store(create: true)
             let runID = try store.beginRun(command: "ingest", version: Version.current, configHash: nil)
             let mapping = try FieldMapping(pairs: mappings)
@@ -124,7 +133,7 @@ struct IngestCommand: ParsableCommand {
                 let options = MappingOptions(source: source ?? Ingester.defaultSourceName(for: url), kind: kind, preset: preset,
                                              mapping: mapping, scoreType: scoreType, dateFormat: dateFormat)
                 do {
-                    let report = try Ingester(store: store).ingest(url, format: format, record: record, options: options, limits: limits,
+                    let report = try Ingester(store: store, redactor: redactor).ingest(url, format: format, record: record, options: options, limits: limits,
                                                                    runID: runID) { n in
                         console.progress("\(url.lastPathComponent): \(n.formatted()) records")
                     }
@@ -150,7 +159,8 @@ struct IngestCommand: ParsableCommand {
     /// Prints one file's outcome: counts on stdout, warnings and the break-off on stderr.
     static func print(_ report: FileReport, console: Console) {
         let mbps = report.seconds > 0 ? Double(report.bytes) / 1_048_576 / report.seconds : 0
-        console.data("\(report.file) → \(report.source) (\(report.format.rawValue), preset \(report.preset)): \(report.counts)")
+        let redacted = report.redactions.total > 0 ? "; redacted \(report.redactions)" : ""
+        console.data("\(report.file) → \(report.source) (\(report.format.rawValue), preset \(report.preset)): \(report.counts)\(redacted)")
         for w in report.warnings { console.warning(w) }
         if let truncation = report.truncation { console.error(truncation) }
         console.debug(String(format: "%@: %.2f s, %.1f MB/s", report.file, report.seconds, mbps))

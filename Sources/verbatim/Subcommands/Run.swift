@@ -16,6 +16,11 @@ struct Run: ParsableCommand {
             ends at once. Alerts are this week's spikes, emerging themes and recurring issues \
             that began this week.
 
+            Personal data is redacted before anything is stored (e-mail addresses, phone \
+            numbers, card numbers, IBANs, IP addresses and the [redaction] patterns); the \
+            ingest stage counts what it replaced (redacted_email, …). --keep-pii stores the \
+            text as written, with a warning.
+
             Each run is recorded in the store's `runs` table: start, end, seconds and counts per \
             stage, config hash, input file hashes, version and exit status.
 
@@ -41,6 +46,8 @@ struct Run: ParsableCommand {
     @Flag(help: "Exit with code 3 when any item or account record was rejected.")
     var strict = false
 
+    @OptionGroup var pii: PIIOptions
+
     @OptionGroup var global: GlobalOptions
 
     /// Alerts listed in the run's summary; `verbatim patterns --alerts` lists them all.
@@ -50,7 +57,9 @@ struct Run: ParsableCommand {
         let console = global.console
         var outcome: RunJob.Outcome?
         try ExitStatus.guarding(console) {
-            let job = RunJob(workspace: global.resolvedWorkspace, policy: .init(strict: strict, failOnAlert: failOnAlert))
+            let workspace = global.resolvedWorkspace
+            pii.warn(try workspace.config(), console: console)
+            let job = RunJob(workspace: workspace, policy: .init(strict: strict, failOnAlert: failOnAlert), keepPII: pii.keepPII)
             outcome = try job.run { console.stage($0) }
             console.endProgress()
         }
