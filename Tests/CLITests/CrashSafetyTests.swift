@@ -140,10 +140,10 @@ struct CrashSafetyTests {
         return ws
     }
 
-    /// Runs `verbatim arguments` through `/bin/sh` with `prefix` before it (e.g. `ulimit -f 64;`).
+    /// Runs `verbatim arguments` through `/bin/sh` with `prefix` before it (e.g. `ulimit -f 64; exec`).
     static func shell(_ prefix: String, _ arguments: [String]) throws -> CLI.Result {
         let quoted = ([CLI.binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        return try CLI.run(["-c", prefix + " exec " + quoted.joined(separator: " ")], executable: URL(fileURLWithPath: "/bin/sh"))
+        return try CLI.run(["-c", prefix + " " + quoted.joined(separator: " ")], executable: URL(fileURLWithPath: "/bin/sh"))
     }
 
     /// Checks that a run that found no room failed clearly and left the store as it was.
@@ -165,7 +165,7 @@ struct CrashSafetyTests {
         let ws = try Self.nightly(dir)
         let before = try Self.exports(ws, into: dir.appendingPathComponent("before")), counts = try Self.counts(ws)
         // 64 KiB a file: the run's first row fits in the write-ahead log, the first file's items do not.
-        let result = try Self.shell("trap '' XFSZ; ulimit -f 64;", ["run", "-w", ws.path, "--no-progress"])
+        let result = try Self.shell("trap '' XFSZ; ulimit -f 64; exec", ["run", "-w", ws.path, "--no-progress"])
         #expect(result.stderr.contains("file size limit"), "\(result.stderr)")
         try Self.expectUntouched(ws, by: result, before: before, counts: counts, dir: dir)
         // With room again the run completes.
@@ -222,7 +222,7 @@ struct CrashSafetyTests {
         #expect(try CLI.run(["-R", "a-w", ws.path], executable: URL(fileURLWithPath: "/bin/chmod")).status == 0)
         #expect(try CLI.run(["a+rx", dir.path], executable: URL(fileURLWithPath: "/bin/chmod")).status == 0)
         #expect(try CLI.run(["a+rwx", out.path], executable: URL(fileURLWithPath: "/bin/chmod")).status == 0)
-        let nobody = "setpriv --reuid=65534 --regid=65534 --clear-groups"
+        let nobody = "exec setpriv --reuid=65534 --regid=65534 --clear-groups"
         let run = try Self.shell(nobody, ["run", "-w", ws.path, "--no-progress"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("the workspace \(ws.path) is read-only") && run.stderr.contains("nothing was changed"), "\(run.stderr)")
