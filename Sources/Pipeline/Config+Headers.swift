@@ -1,6 +1,6 @@
 extension Config {
-    /// The 1-based line of the first table header that names no table (`[` or `[[` followed by
-    /// nothing but spaces, a comment or the line's end), or nil.
+    /// The 1-based line of the first table header that names no table (`[` or `[[`, then
+    /// spaces, then something that cannot start a key: the line's end, a comment, `,`, …), or nil.
     ///
     /// TOMLKit's parser (toml++) stops the whole process on such a header with a failed
     /// assertion instead of reporting an error, so it is caught here first. Lines inside
@@ -19,13 +19,28 @@ extension Config {
             if trimmed.first == "[" {
                 var name = trimmed.dropFirst()
                 if name.first == "[" { name = name.dropFirst() }
-                let next = name.drop { $0 == " " || $0 == "\t" }.first
-                if next == nil || next == "#" || next == "\r" { return index + 1 }
+                guard let next = name.drop(while: { $0 == " " || $0 == "\t" }).first, startsKey(next) else {
+                    return index + 1
+                }
             }
             for delimiter in ["\"\"\"", "'''"] where line.components(separatedBy: delimiter).count % 2 == 0 {
                 openString = delimiter
             }
         }
         return nil
+    }
+
+    /// Whether a TOML key can start with `c`: a bare-key character (ASCII letter, digit, `_`,
+    /// `-`) or a quote.
+    private static func startsKey(_ c: Character) -> Bool {
+        guard let ascii = c.asciiValue else { return false }
+        switch ascii {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
+             UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        default:
+            return false
+        }
     }
 }
