@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libxml2, for streaming XML. Headers and link flags come from pkg-config.
@@ -60,6 +61,12 @@ let package = Package(
         // Release-mode benchmarks: ingest against `wc -l` on the same files, patterns, export writers.
         .executableTarget(name: "verbatim-bench", dependencies: ["Pipeline", "Ingest", "Store", "VerbatimCore", "Patterns", "TextAnalysis", "Output"]),
 
+        // Fuzzing: libFuzzer's driver entry point (a replay fallback when built without
+        // libFuzzer), one harness per untrusted input, and `verbatim-fuzz HARNESS [args…]`.
+        .target(name: "CFuzzDriver"),
+        .target(name: "FuzzTargets", dependencies: ["Ingest", "VerbatimCore", "TextAnalysis", "Pipeline"]),
+        .executableTarget(name: "verbatim-fuzz", dependencies: ["FuzzTargets", "CFuzzDriver"]),
+
         // Paths to the shared datasets and fixtures, for the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
@@ -76,5 +83,12 @@ let package = Package(
                                                  "SampleCorpus", "Themes", "Output", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["verbatim", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The fuzz seeds and regressions replayed through the harnesses (no fuzzer needed).
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "TextAnalysis", "VerbatimCore", "TestSupport"]),
+        // Property-based tests: the CSV writer against the reader, tokenizer invariants.
+        .testTarget(name: "PropertyTests", dependencies: [
+            "Output", "Ingest", "TextAnalysis", "VerbatimCore", "FuzzTargets",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ]
 )

@@ -33,12 +33,20 @@ public struct CSVTableWriter: TableWriter {
     /// The table as CSV text: a header line, then one line per row, each ending in LF; cells are
     /// neutralised by `CellGuard`.
     public static func render(_ table: ExportTable) -> String {
-        var out = table.columns.map { field($0.name) }.joined(separator: ",") + "\n"
+        var out = line(table.columns.map { field($0.name) })
         let types = table.columns.map(\.type)
         for row in table.rows {
-            out += row.indices.map { field(CellGuard.guarded(row[$0], types[$0])) }.joined(separator: ",") + "\n"
+            out += line(row.indices.map { field(CellGuard.guarded(row[$0], types[$0])) })
         }
         return out
+    }
+
+    /// One record's fields joined by commas, with its LF. A record that would be an empty line
+    /// (one column, an empty cell) is written `""`: CSV readers skip blank lines, which would
+    /// lose the row.
+    static func line(_ fields: [String]) -> String {
+        let joined = fields.joined(separator: ",")
+        return (joined.isEmpty && !fields.isEmpty ? "\"\"" : joined) + "\n"
     }
 
     /// One field, quoted when it holds a comma, quote, CR or LF, with quotes doubled (RFC 4180).

@@ -167,6 +167,9 @@ public struct Config: Sendable, Equatable {
 
     /// Parses configuration text; `file` names it in errors.
     public init(text: String, file: String) throws {
+        if let line = Config.unnamedHeaderLine(text) {
+            throw PipelineError.config(file: file, reason: "line \(line): a table header needs a name, as in [themes] or [[source]]")
+        }
         let parsed: File
         let table: TOMLTable
         do {

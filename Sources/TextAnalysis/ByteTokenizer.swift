@@ -27,7 +27,7 @@ struct ByteTokenizer {
                 if ByteTokenizer.isASCIIWordByte(byte) {
                     index = word(bytes, from: index, into: &tokens)
                 } else {
-                    if ByteTokenizer.isASCIIBoundary(byte) { addBoundary(&tokens, at: index) }
+                    if ByteTokenizer.isASCIIBoundary(byte) { addBoundary(&tokens, at: index, length: 1) }
                     index += 1
                 }
                 continue
@@ -41,15 +41,17 @@ struct ByteTokenizer {
             } else if ByteTokenizer.isWordScalar(scalar) {
                 index = word(bytes, from: index, into: &tokens)
             } else {
-                if ByteTokenizer.isBoundaryScalar(scalar) { addBoundary(&tokens, at: index) }
+                if ByteTokenizer.isBoundaryScalar(scalar) { addBoundary(&tokens, at: index, length: length) }
                 index += length
             }
         }
     }
 
-    func addBoundary(_ tokens: inout [Token], at index: Int) {
+    /// Adds a clause break covering the `length` bytes of its character at `index`, unless the
+    /// previous token is one.
+    func addBoundary(_ tokens: inout [Token], at index: Int, length: Int) {
         if let last = tokens.last, last.kind == .boundary { return }
-        tokens.append(Token(start: Int32(index), end: Int32(index + 1), kind: .boundary))
+        tokens.append(Token(start: Int32(index), end: Int32(index + length), kind: .boundary))
     }
 
     /// Reads one word from `start`; returns the position after it.

@@ -147,7 +147,10 @@ public struct TextNormalizer: Sendable {
         if properties.isDefaultIgnorableCodePoint { return true }
         // ß and final sigma change only under case folding, not under lower-casing.
         if scalar.value == 0xDF || scalar.value == 0x3C2 { return true }
-        return !properties.changesWhenNFKCCaseFolded
+        // Case folding keeps Cherokee capitals (it folds the small letters to them), lower-casing
+        // does not: both must leave the scalar alone, or `Ꮸ` would stay upper case here and be
+        // lower-cased by the Foundation path when the text holds anything else unstable.
+        return !properties.changesWhenNFKCCaseFolded && !properties.changesWhenLowercased
     }
 
     /// The lower case of an upper-case letter when it is one stable scalar.

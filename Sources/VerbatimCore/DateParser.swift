@@ -36,9 +36,19 @@ public struct DateParser: Sendable {
     public func parse(_ text: String) -> Date? {
         let trimmed = text.trimmedWhitespace
         if trimmed.isEmpty { return nil }
-        if let formatter, let d = formatter.date(from: trimmed) { return d }
+        if let formatter, DateParser.formatterCanRead(trimmed), let d = formatter.date(from: trimmed) { return d }
         var s = trimmed
         return s.withUTF8 { DateParser.parseBytes($0) }
+    }
+
+    /// Whether `text` is safe to hand to `DateFormatter`: every character is one UTF-16 unit.
+    ///
+    /// Foundation's `DateFormatter.date(from:)` on Linux traps ("Incorrect range") when the part
+    /// it parsed ends inside a character, as in `1` followed by a combining mark. A date never
+    /// holds combining marks, CRLF or characters beyond the BMP, so such text skips the pattern
+    /// and goes on to the built-in formats.
+    static func formatterCanRead(_ text: String) -> Bool {
+        text.utf16.count == text.count
     }
 
     /// Parses the built-in formats from UTF-8 bytes.
@@ -142,8 +152,15 @@ public struct DateParser: Sendable {
         guard day <= monthDays[month - 1] + (month == 2 && leap ? 1 : 0) else { return nil }
         let days = CivilDate.days(year: year, month: month, day: day)
         let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offsetSeconds) + second
+        // A zone can push a date in year 1 or 9999 out of the years 1 to 9999 in UTC, where the
+        // store's four-digit ISO dates cannot hold it.
+        guard utcRange.contains(seconds) else { return nil }
         return Date(timeIntervalSince1970: seconds)
     }
+
+    /// Seconds since 1970 from 0001-01-01T00:00:00Z up to 10000-01-01T00:00:00Z (excluded).
+    private static let utcRange: Range<Double> =
+        Double(CivilDate.days(year: 1, month: 1, day: 1) * 86_400)..<Double(CivilDate.days(year: 10000, month: 1, day: 1) * 86_400)
 
     private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 }

@@ -12,6 +12,15 @@ struct CSVTableWriterTests {
         #expect(CSVTableWriter.render(table) == "theme_id,label,items\nT1,password reset · sso login,12\nT2,\"says \"\"hi\"\", twice\nand more\",\n")
     }
 
+    @Test("An empty cell alone on its row is written as \"\", not as a blank line readers skip")
+    func emptySingleCell() {
+        // Found by the CSV round-trip property test: the row vanished on reading.
+        let one = ExportTable(name: "t", columns: [.init("note")], rows: [[""], ["x"], [""]])
+        #expect(CSVTableWriter.render(one) == "note\n\"\"\nx\n\"\"\n")
+        let two = ExportTable(name: "t", columns: [.init("a"), .init("b")], rows: [["", ""]])
+        #expect(CSVTableWriter.render(two) == "a,b\n,\n")
+    }
+
     @Test("Each table is written as NAME.csv into a folder that is created")
     func folder() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-out-\(UUID().uuidString)/nested")

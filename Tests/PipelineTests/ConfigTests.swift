@@ -48,6 +48,23 @@ struct ConfigTests {
         }
     }
 
+    @Test("A table header with no name is an error with its line, not a crash in the TOML parser")
+    func unnamedHeader() {
+        // Found by fuzzing: toml++ (inside TOMLKit) aborted the process with a failed assertion.
+        for (text, line) in [("[[\nkind = \"", 1), ("k = 1\n[\n", 2), ("[themes]\n[[ # x\nk = 1\n", 2), ("[ \r\n", 1), ("[[,\"\n", 1), ("[.x]\n", 1)] {
+            do {
+                _ = try Config(text: text, file: "verbatim.toml")
+                Issue.record("expected an error for \(text.debugDescription)")
+            } catch {
+                #expect(String(describing: error).contains("line \(line): a table header needs a name"))
+            }
+        }
+        let multiline = "[[source]]\nname = \"a\"\npath = \"a.csv\"\n[source.map]\ntext = \"\"\"\n[\n\"\"\"\n"
+        #expect(throws: Never.self) { try Config(text: multiline, file: "verbatim.toml") }
+        #expect(throws: Never.self) { try Config(text: "[ themes ]\nk = 3\n[[\tsource]]\nname = \"x\"\npath = \"p\"\n", file: "v.toml") }
+        #expect(throws: Never.self) { try Config(text: "[\"themes\"]\nk = 3\n", file: "v.toml") }
+    }
+
     @Test("Mistakes in sources are explained: missing path, duplicate name, unknown kind")
     func mistakes() {
         func message(_ text: String) -> String {

@@ -28,6 +28,16 @@ struct ByteTokenizerTests {
         #expect(tokens("a.. b?! c") == ["a", "|", "b", "|", "c"])
     }
 
+    @Test("A clause break covers its whole character, never part of one")
+    func boundaryRanges() {
+        // Found by fuzzing: "¡" (2 bytes) and "…" (3 bytes) made 1-byte boundary tokens.
+        let bytes = Array("٣¡ ok… x.".utf8)
+        var tokens: [Token] = []
+        bytes.withUnsafeBufferPointer { ByteTokenizer().tokenize($0, into: &tokens) }
+        let breaks = tokens.filter { $0.kind == .boundary }.map { Int($0.start)..<Int($0.end) }
+        #expect(breaks == [2..<4, 7..<10, 12..<13])
+    }
+
     @Test("Accented words stay one token")
     func accents() {
         #expect(tokens("café müller naïve ação señor") == ["café", "müller", "naïve", "ação", "señor"])

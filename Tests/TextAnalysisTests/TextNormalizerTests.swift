@@ -28,6 +28,16 @@ struct TextNormalizerTests {
         #expect(normalizer.normalize("ﬁle Ｃａｆé Müller’s “quote”") == "file café müller's \"quote\"")
     }
 
+    @Test("Cherokee capitals are lower-cased whatever else the text holds")
+    func cherokee() {
+        // Found by fuzzing: "Ꮸ" (U+13E8) was kept as it is on the fast path, which tests
+        // stability under case folding (which keeps Cherokee capitals), and lower-cased to "ꮸ"
+        // (U+ABB8) when the text also held a character only Foundation folds.
+        #expect(normalizer.normalize("Ꮸ") == "ꮸ")
+        #expect(normalizer.normalize("Ꮸ e\u{301}") == "ꮸ é")
+        #expect(normalizer.normalize("&#x13e8;") == "ꮸ")
+    }
+
     @Test("Phones, numbers and handles become placeholders; words with digits stay")
     func placeholders() {
         let text = "Call +1 (415) 555-0100 or 415-555-0100, order 12345, pay $3.50 at 10:30, 2fa on iOS17, @acme_help"

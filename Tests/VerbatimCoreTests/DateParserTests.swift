@@ -52,6 +52,28 @@ struct DateParserTests {
         #expect(parser.parse(input) == nil)
     }
 
+    @Test("A zone that moves a date out of years 1 to 9999 in UTC gives nil; the edges stay")
+    func utcYearRange() {
+        // Found by fuzzing: these became year 0 and year 10000 in UTC, which the store's
+        // four-digit ISO dates cannot hold (10000-01-01T… read back as no date at all).
+        #expect(parser.parse("0001-01-01T00:00:00+14:00") == nil)
+        #expect(parser.parse("9999-12-31T23:59:60.999-14:00") == nil)
+        #expect(iso("0001-01-01T00:00:00Z") == "0001-01-01T00:00:00Z")
+        #expect(iso("9999-12-31T23:59:59Z") == "9999-12-31T23:59:59Z")
+        #expect(iso("9999-12-31T09:59:59-14:00") == "9999-12-31T23:59:59Z")
+    }
+
+    @Test("Text with combining marks or astral characters skips the configured pattern instead of trapping")
+    func patternSkipsUnsafeText() {
+        // Found by fuzzing: Foundation's DateFormatter trapped on "1" + U+0328 + invalid bytes.
+        let p = DateParser(format: "dd.MM.yyyy HH:mm")
+        #expect(p.parse("1\u{328}\u{FFFD}\u{FFFD}61") == nil)
+        #expect(p.parse("14\u{301}.09.2026 10:22") == nil)
+        #expect(p.parse("14.09.2026 10:22 😀") == nil)
+        #expect(p.parse("14.09.2026 10:22").map(UTCDate.iso) == "2026-09-14T10:22:00Z")
+        #expect(DateParser.formatterCanRead("14.09.2026 é") && !DateParser.formatterCanRead("e\u{301}"))
+    }
+
     @Test("A configured pattern is tried first")
     func configured() {
         let p = DateParser(format: "dd.MM.yyyy HH:mm")
