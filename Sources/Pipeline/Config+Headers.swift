@@ -30,6 +30,55 @@ extension Config {
         return nil
     }
 
+    /// The 1-based line of the first date-time value whose `T` is not followed by a digit
+    /// (`d = 1979-05-27Tx`), or nil.
+    ///
+    /// toml++ inside TOMLKit stops the whole process on such a value with a failed assertion,
+    /// so it is caught here first. Only values outside quoted strings and comments count:
+    /// `path = "exports/2024-05-01T.csv"` is a string, not a date. Multi-line strings are
+    /// skipped as in `unnamedHeaderLine`.
+    /// - Complexity: O(n) in the text's length.
+    static func truncatedDateTimeLine(_ text: String) -> Int? {
+        var openString: String?
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+            if let delimiter = openString {
+                if line.contains(delimiter) { openString = nil }
+                continue
+            }
+            if hasTruncatedDateTime(Array(line.utf8)) { return index + 1 }
+            for delimiter in ["\"\"\"", "'''"] where line.components(separatedBy: delimiter).count % 2 == 0 {
+                openString = delimiter
+            }
+        }
+        return nil
+    }
+
+    /// Whether `line`, outside its quoted strings and comment, holds `DDDD-DD-DD` then `T` or `t`
+    /// then anything but an ASCII digit.
+    private static func hasTruncatedDateTime(_ line: [UInt8]) -> Bool {
+        func isDigit(_ i: Int) -> Bool { i < line.count && line[i] >= 0x30 && line[i] <= 0x39 }
+        var quote: UInt8?
+        var i = 0
+        while i < line.count {
+            let c = line[i]
+            if let q = quote {
+                if q == 0x22 && c == 0x5C { i += 2; continue }   // an escape in a basic string
+                if c == q { quote = nil }
+                i += 1
+                continue
+            }
+            if c == 0x22 || c == 0x27 { quote = c; i += 1; continue }
+            if c == 0x23 { return false }                          // a comment
+            if i + 10 < line.count, (0..<4).allSatisfy({ isDigit(i + $0) }), line[i + 4] == 0x2D,
+               isDigit(i + 5), isDigit(i + 6), line[i + 7] == 0x2D, isDigit(i + 8), isDigit(i + 9),
+               line[i + 10] == 0x54 || line[i + 10] == 0x74, !isDigit(i + 11) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether a TOML key can start with `c`: a bare-key character (ASCII letter, digit, `_`,
     /// `-`) or a quote.
     private static func startsKey(_ c: Character) -> Bool {

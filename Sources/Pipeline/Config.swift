@@ -156,11 +156,17 @@ public struct Config: Sendable, Equatable {
     /// Reads `verbatim.toml` at `url`.
     /// - Throws: `PipelineError.config` naming the file, the line and what is wrong.
     public init(contentsOf url: URL) throws {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            data = try Data(contentsOf: url)
         } catch {
             throw PipelineError.config(file: url.path, reason: "cannot read the file: \(error.localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            // Name the first line that is not UTF-8 (no UTF-8 sequence holds a line feed).
+            let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+            let line = 1 + (lines.firstIndex { String(data: Data($0), encoding: .utf8) == nil } ?? 0)
+            throw PipelineError.config(file: url.path, reason: "line \(line): the file is not valid UTF-8; save it as UTF-8")
         }
         try self.init(text: text, file: url.path)
     }
@@ -169,6 +175,9 @@ public struct Config: Sendable, Equatable {
     public init(text: String, file: String) throws {
         if let line = Config.unnamedHeaderLine(text) {
             throw PipelineError.config(file: file, reason: "line \(line): a table header needs a name, as in [themes] or [[source]]")
+        }
+        if let line = Config.truncatedDateTimeLine(text) {
+            throw PipelineError.config(file: file, reason: "line \(line): a date-time needs a time after its 'T', as in 1979-05-27T07:32:00Z")
         }
         let parsed: File
         let table: TOMLTable

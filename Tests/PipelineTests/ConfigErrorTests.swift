@@ -82,7 +82,7 @@ struct ConfigErrorTests {
         let workspace = Workspace(path: dir.path)
         let store = try workspace.store(create: true)
         let runID = try store.beginRun(command: "run", version: "test", configHash: nil)
-        return (try ConfiguredIngest(workspace: workspace, config: try workspace.config(), store: store), runID)
+        return (try ConfiguredIngest(workspace: workspace, config: try workspace.config(), store: store, redactor: .standard), runID)
     }
 
     @Test("A mapped column the file does not have names the source, the key, the column, the file and the near miss")

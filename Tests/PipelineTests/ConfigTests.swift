@@ -65,6 +65,39 @@ struct ConfigTests {
         #expect(throws: Never.self) { try Config(text: "[\"themes\"]\nk = 3\n", file: "v.toml") }
     }
 
+    @Test("A date-time cut off after its T is an error with its line, not a crash in the TOML parser")
+    func truncatedDateTime() throws {
+        // Found by fuzzing (corpora/fuzz/configLoader/regressions): toml++ aborted the process.
+        let crash = TestPaths.packageRoot.appendingPathComponent("corpora/fuzz/configLoader/regressions/datetime-T-then-non-digit.toml")
+        for (text, line) in [(try String(contentsOf: crash, encoding: .isoLatin1), 1), ("[themes]\nk = 3\nd = 1979-05-27Tx\n", 3),
+                             ("d = 1979-05-27t", 1), ("a = [1979-05-27T]\n", 1)] {
+            do {
+                _ = try Config(text: text, file: "verbatim.toml")
+                Issue.record("expected an error for \(text.debugDescription)")
+            } catch {
+                #expect(String(describing: error).contains("line \(line): a date-time needs a time after its 'T'"))
+            }
+        }
+        // Read from a file that is not UTF-8, the line of the first bad byte is named.
+        let dir = try TestPaths.temporaryDirectory()
+        let url = dir.appendingPathComponent("verbatim.toml")
+        try Data("[themes]\nk = 3 # caf".utf8 + [0xE9] + Data("\n".utf8)).write(to: url)
+        let error = #expect(throws: PipelineError.self) { try Config(contentsOf: url) }
+        #expect(error.map(String.init(describing:))?.hasSuffix("line 2: the file is not valid UTF-8; save it as UTF-8") == true)
+        // Strings, comments and whole date-times are not touched.
+        #expect(throws: Never.self) {
+            try Config(text: "[[source]]\nname = \"a\"\npath = \"x/2024-05-01T.csv\" # 2024-05-01T\n", file: "v.toml")
+        }
+        // A whole date-time passes this check (and is then an unknown key, which TOMLKit did parse).
+        do {
+            _ = try Config(text: "d = 1979-05-27T07:32:00Z\n", file: "v.toml")
+            Issue.record("expected the unknown key to be an error")
+        } catch {
+            #expect(String(describing: error) == "v.toml: line 1: top level d: unknown key; "
+                    + "known keys are source, accounts, themes, patterns, signals, limits, redaction, issue_types")
+        }
+    }
+
     @Test("Mistakes in sources are explained: missing path, duplicate name, unknown kind")
     func mistakes() {
         func message(_ text: String) -> String {

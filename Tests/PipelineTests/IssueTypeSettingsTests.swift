@@ -125,6 +125,6 @@ struct IssueTypeSettingsTests {
     @Test("A value of the wrong type names its key")
     func wrongType() {
         let message = reason("[issue_types]\nthreshold = \"high\"")
-        #expect(message?.contains("issue_types.threshold") == true, "\(message ?? "no error")")
+        #expect(message?.contains("line 2: [issue_types] threshold = \"high\": should be a number") == true, "\(message ?? "no error")")
     }
 }
