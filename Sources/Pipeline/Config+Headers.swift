@@ -9,20 +9,27 @@ extension Config {
     /// with LF or CRLF (one `Character` in Swift, so both are separators).
     /// - Complexity: O(n) in the text's length.
     static func unnamedHeaderLine(_ text: String) -> Int? {
+        firstLine(of: text) { line in
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.first == "[" else { return false }
+            var name = trimmed.dropFirst()
+            if name.first == "[" { name = name.dropFirst() }
+            guard let next = name.drop(while: { $0 == " " || $0 == "\t" }).first else { return true }
+            return !startsKey(next)
+        }
+    }
+
+    /// The 1-based number of the first line of `text` outside multi-line strings for which
+    /// `matches` holds, or nil. Lines end with LF or CRLF (one `Character` in Swift, so both are
+    /// separators).
+    private static func firstLine(of text: String, where matches: (Substring) -> Bool) -> Int? {
         var openString: String?
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             if let delimiter = openString {
                 if line.contains(delimiter) { openString = nil }
                 continue
             }
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.first == "[" {
-                var name = trimmed.dropFirst()
-                if name.first == "[" { name = name.dropFirst() }
-                guard let next = name.drop(while: { $0 == " " || $0 == "\t" }).first, startsKey(next) else {
-                    return index + 1
-                }
-            }
+            if matches(line) { return index + 1 }
             for delimiter in ["\"\"\"", "'''"] where line.components(separatedBy: delimiter).count % 2 == 0 {
                 openString = delimiter
             }
@@ -39,18 +46,7 @@ extension Config {
     /// skipped as in `unnamedHeaderLine`.
     /// - Complexity: O(n) in the text's length.
     static func truncatedDateTimeLine(_ text: String) -> Int? {
-        var openString: String?
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            if let delimiter = openString {
-                if line.contains(delimiter) { openString = nil }
-                continue
-            }
-            if hasTruncatedDateTime(Array(line.utf8)) { return index + 1 }
-            for delimiter in ["\"\"\"", "'''"] where line.components(separatedBy: delimiter).count % 2 == 0 {
-                openString = delimiter
-            }
-        }
-        return nil
+        firstLine(of: text) { hasTruncatedDateTime(Array($0.utf8)) }
     }
 
     /// Whether `line`, outside its quoted strings and comment, holds `DDDD-DD-DD` then `T` or `t`
