@@ -50,14 +50,7 @@ public enum FileFingerprint {
         let p: UInt64 = 0x0000_0100_0000_01b3, q: UInt64 = 0x9E37_79B9_7F4A_7C15
         var total = 0
         var buffer: [UInt8] = []
-        while true {
-            let chunk: Data
-            do {
-                guard let c = try handle.read(upToCount: 1 << 20), !c.isEmpty else { break }
-                chunk = c
-            } catch {
-                throw IngestError.cannotOpen(file: url.path, reason: error.localizedDescription)
-            }
+        try FileChunks.forEach(in: handle, path: url.path) { chunk in
             total += chunk.count
             buffer.append(contentsOf: chunk)
             let words = buffer.count / 8

@@ -60,14 +60,7 @@ public struct LinesReader: RecordReader {
             try handle(.record(RawRecord(names: names, values: [text ?? ""], location: RecordLocation(line: lineNumber, index: index))))
             index += 1
         }
-        while true {
-            let chunk: Data
-            do {
-                guard let c = try file.read(upToCount: 1 << 20), !c.isEmpty else { break }
-                chunk = c
-            } catch {
-                throw IngestError.cannotOpen(file: url.path, reason: error.localizedDescription)
-            }
+        try FileChunks.forEach(in: file, path: url.path) { chunk in
             var bytes = [UInt8](chunk)
             if first {
                 first = false
