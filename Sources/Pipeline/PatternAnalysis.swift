@@ -32,11 +32,13 @@ struct PatternAnalysis {
         let fingerprint = Array(classifier.fingerprint.utf8)
         let changed = try store.model(named: Self.fingerprintModel) != fingerprint
         let todo = try store.itemsToClassify(all: changed)
+        step("reading texts")
         if !todo.isEmpty { progress("classifying \(todo.count) items") }
         let classified = try classifier.classify(todo)
+        step("classifying")
         try store.saveItemPatterns(classified, replacingAll: changed, runID: runID)
         if changed { try store.saveModel(named: Self.fingerprintModel, body: fingerprint, runID: runID) }
-        step("classifying")
+        step("saving classes")
 
         progress("finding recurring issues, repeat contacts and spikes")
         let themes = try store.themeRecords(includeRetired: false).filter { $0.level == 0 }

@@ -17,22 +17,28 @@ extension Store {
                 SELECT i.id, i.source, i.external_id, i.kind, i.subject, i.text FROM items i \(join)
                 WHERE \(filter) i.text <> '' ORDER BY i.id
                 """)
-            var items: [AnalysisItem] = []
-            let handle = statement.sqliteStatement
-            func text(_ column: Int32) -> String? {
-                guard let p = sqlite3_column_text(handle, column) else { return nil }
-                return String(cString: p)
-            }
-            while true {
-                let code = sqlite3_step(handle)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else { throw StoreError.sql(reason: "reading items for analysis: SQLite error \(code)") }
-                items.append(AnalysisItem(id: sqlite3_column_int64(handle, 0), source: text(1) ?? "", externalID: text(2) ?? "",
-                                          kind: text(3) ?? "", subject: text(4), text: text(5) ?? ""))
-            }
-            sqlite3_reset(handle)
-            return items
+            return try Store.analysisItems(statement, reading: "reading items for analysis")
         }
+    }
+
+    /// The items a statement selects as `id, source, external_id, kind, subject, text`, read in
+    /// a raw SQLite loop (a third of the time of decoding GRDB rows, a million items in 0.9 s).
+    static func analysisItems(_ statement: Statement, reading what: String) throws -> [AnalysisItem] {
+        var items: [AnalysisItem] = []
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        func text(_ column: Int32) -> String? {
+            guard let p = sqlite3_column_text(handle, column) else { return nil }
+            return String(cString: p)
+        }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw StoreError.sql(reason: "\(what): SQLite error \(code)") }
+            items.append(AnalysisItem(id: sqlite3_column_int64(handle, 0), source: text(1) ?? "", externalID: text(2) ?? "",
+                                      kind: text(3) ?? "", subject: text(4), text: text(5) ?? ""))
+        }
+        return items
     }
 
     /// The number of items with customer text, and how many of them have an assignment.

@@ -18,13 +18,12 @@ extension Store {
                 let ids = try Int64.fetchAll(db, sql: "SELECT i.id FROM items i WHERE NOT EXISTS (SELECT 1 FROM item_patterns p WHERE p.item_id = i.id)")
                 arguments = [JSONText.numbers(ids.sorted())]
             }
-            return try Row.fetchAll(db, sql: """
+            let statement = try db.makeStatement(sql: """
                 SELECT i.id, i.source, i.external_id, i.kind, i.subject, i.text FROM items i
                 WHERE i.text <> '' \(filter) ORDER BY i.id
-                """, arguments: arguments).map { row in
-                    AnalysisItem(id: row["id"], source: row["source"], externalID: row["external_id"], kind: row["kind"],
-                                 subject: row["subject"], text: row["text"])
-                }
+                """)
+            try statement.setArguments(arguments)
+            return try Store.analysisItems(statement, reading: "reading items to classify")
         }
     }
 
