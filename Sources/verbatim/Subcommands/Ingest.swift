@@ -40,7 +40,7 @@ struct IngestCommand: ParsableCommand {
               verbatim ingest internal-test.csv --keep-pii
             """)
 
-    @Argument(help: "The export files to read.")
+    @Argument(help: "The export files to read. (`verbatim run` reads the [[source]] files listed in verbatim.toml instead.)")
     var files: [String]
 
     @Option(help: "The source name to store items under (default: each file's base name).")
