@@ -12,6 +12,18 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case truncated(file: String, location: RecordLocation, reason: String)
     /// The options given for this file cannot work (an unknown field name, a bad path).
     case badOption(option: String, value: String, reason: String)
+    /// A column that the field mapping names (`--map FIELD=COLUMN` or `[source.map]`) is not in
+    /// the file; `reason` names the file, the nearest column and the file's columns.
+    case missingColumn(field: String, column: String, reason: String)
+
+    /// Whether the options given cannot work (an unknown field, a column the file lacks), as
+    /// against a file that cannot be read: the whole command stops, with the usage exit status.
+    public var isBadOption: Bool {
+        switch self {
+        case .badOption, .missingColumn: return true
+        case .cannotOpen, .notFormat, .truncated: return false
+        }
+    }
 
     public var description: String {
         switch self {
@@ -23,6 +35,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file), \(location): \(reason); the records before this point were kept"
         case .badOption(let option, let value, let reason):
             return "\(option) \(value): \(reason)"
+        case .missingColumn(let field, let column, let reason):
+            return "--map \(field)=\(column): \(reason)"
         }
     }
 }

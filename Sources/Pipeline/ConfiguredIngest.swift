@@ -89,12 +89,10 @@ struct ConfiguredIngest {
             do {
                 report = try Ingester(store: store, redactor: redactor).ingest(url, format: entry.plan.format, record: entry.plan.record,
                                                            options: entry.plan.options, limits: limits, runID: runID)
-            } catch IngestError.badOption(let option, let value, let reason) where option == "--map" && !value.hasSuffix("=?") {
+            } catch IngestError.missingColumn(let field, let column, let reason) {
                 // A [source.map] column the file does not have: name the config, the source and the key.
-                let pair = value.split(separator: "=", maxSplits: 1).map(String.init)
-                let setting = pair.count == 2 ? "\(pair[0]) = \"\(pair[1])\"" : value
                 throw PipelineError.config(file: workspace.configURL.path,
-                                           reason: "[[source]] '\(entry.plan.options.source)' map \(setting): \(reason)")
+                                           reason: "[[source]] '\(entry.plan.options.source)' map \(field) = \"\(column)\": \(reason)")
             }
             try store.recordInputFile(record, runID: runID)
             outcome.counts += report.counts

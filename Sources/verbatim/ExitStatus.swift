@@ -31,7 +31,7 @@ enum ExitStatus {
             throw ExitCode(ExitStatus.error)
         } catch let error as IngestError {
             console.error(error.description)
-            if case .badOption = error { throw ExitCode(usage) }
+            if error.isBadOption { throw ExitCode(usage) }
             throw ExitCode(ExitStatus.error)
         } catch let error as StoreError {
             console.error(error.description)

@@ -105,9 +105,11 @@ struct ItemMapperTests {
         let i = try item(try mapper.map(record([("Id", "1"), ("Subject", "only subject"), ("Description", "desc"), ("Created at", "")])))
         #expect(i.text == "only subject")
         let broken = try ItemMapper(options: MappingOptions(source: "x", mapping: FieldMapping([.account: "org"])))
-        #expect(throws: IngestError.badOption(option: "--map", value: "account=org", reason: "no column 'org' in this file; columns are id, text")) {
+        let error = #expect(throws: IngestError.missingColumn(field: "account", column: "org", reason: "no column 'org' in this file; columns are id, text")) {
             try broken.map(record([("id", "1"), ("text", "t")]))
         }
+        #expect(error?.description == "--map account=org: no column 'org' in this file; columns are id, text")
+        #expect(error?.isBadOption == true)
     }
 
     @Test("Tweets written by the company keep their words out of the customer's text")

@@ -182,8 +182,8 @@ public final class ItemMapper {
         for (field, column) in options.mapping.columns {
             guard let i = index[FieldMapping.key(column)] else {
                 let near = Suggestion.didYouMean(column, among: record.names)
-                throw IngestError.badOption(option: "--map", value: "\(field.rawValue)=\(column)",
-                                            reason: "no column '\(column)' in \(file ?? "this file")\(near)\(near.isEmpty ? ";" : "") columns are \(record.names.prefix(40).joined(separator: ", "))")
+                throw IngestError.missingColumn(field: field.rawValue, column: column,
+                                                reason: "no column '\(column)' in \(file ?? "this file")\(near)\(near.isEmpty ? ";" : "") columns are \(record.names.prefix(40).joined(separator: ", "))")
             }
             out[field] = i
         }

@@ -99,11 +99,9 @@ struct IngestCommand: ParsableCommand {
         }
     }
 
-    /// The workspace's `[limits]` (when it has a config), with the flags over them.
-    private func limits(_ workspace: Workspace) throws -> RecordLimits {
-        let configured = FileManager.default.fileExists(atPath: workspace.configURL.path)
-            ? try workspace.config().limits ?? Config.Limits() : Config.Limits()
-        var limits = try configured.recordLimits(file: workspace.configURL.path)
+    /// The config's `[limits]`, with the flags over them.
+    private func limits(_ config: Config, file: String) throws -> RecordLimits {
+        var limits = try (config.limits ?? Config.Limits()).recordLimits(file: file)
         limits.maxFieldBytes = maxFieldBytes ?? limits.maxFieldBytes
         limits.maxRecordBytes = maxRecordBytes ?? limits.maxRecordBytes
         limits.maxJSONDepth = maxJSONDepth ?? limits.maxJSONDepth
@@ -119,11 +117,12 @@ struct IngestCommand: ParsableCommand {
             let workspace = global.resolvedWorkspace
             let lock = try WorkspaceLock(workspace: workspace)
             defer { withExtendedLifetime(lock) {} }
-            let redactor = try pii.redactor(try workspace.config(), workspace: workspace, console: console)
+            let config = try workspace.config()
+            let redactor = try pii.redactor(config, workspace: workspace, console: console)
             let store = try workspace.store(create: true)
             let runID = try store.beginRun(command: "ingest", version: Version.current, configHash: nil)
             let mapping = try FieldMapping(pairs: mappings)
-            let limits = try limits(workspace)
+            let limits = try limits(config, file: workspace.configURL.path)
             var total = IngestCounts()
             var seconds = 0.0
             var inputs: [String: String] = [:]
@@ -143,7 +142,7 @@ struct IngestCommand: ParsableCommand {
                     seconds += report.seconds
                 } catch let error as IngestError {
                     console.endProgress()
-                    if case .badOption = error { throw error }
+                    if error.isBadOption { throw error }
                     console.error(error.description)
                     failed = true
                 }
